@@ -1,0 +1,157 @@
+//! Writes the impls for a checked enum.
+
+use proc_macro2::TokenStream;
+use quote::{quote, quote_spanned};
+use syn::ext::IdentExt;
+use syn::spanned::Spanned;
+
+use crate::lookup;
+use crate::model::Spec;
+
+/// Every impl the derive generates for `spec`.
+pub fn expand(spec: &Spec) -> TokenStream {
+    let ident = spec.ident;
+    let krate = &spec.krate;
+    let name = ident.unraw().to_string();
+    let variants: Vec<_> = spec.known.iter().map(|k| k.ident).collect();
+    let wires: Vec<&str> = spec.known.iter().map(|k| k.wire.as_str()).collect();
+    let count = spec.known.len();
+    let from_wire = lookup::from_wire(spec);
+    let from_wire_ignore_ascii_case = lookup::from_wire_ignore_ascii_case(spec);
+    let std_traits = std_traits(ident, krate);
+
+    let (as_str, other_methods, field_check) = match &spec.other {
+        None => (
+            quote!(Self::as_str(self)),
+            TokenStream::new(),
+            TokenStream::new(),
+        ),
+        Some(other) => {
+            let v = other.ident;
+            (
+                quote! {
+                    match self {
+                        #(Self::#variants => #wires,)*
+                        Self::#v(text) => text,
+                    }
+                },
+                quote!(#krate::__private::impl_other!(Self::#v);),
+                // Points a wrong field type at the field, not at the derive.
+                quote_spanned! {other.ty.span()=>
+                    const _: fn(#krate::__private::String) -> #ident = #ident::#v;
+                },
+            )
+        }
+    };
+
+    let inherent = if spec.other.is_none() {
+        let indices = 0..count;
+        quote! {
+            #[automatically_derived]
+            impl #ident {
+                /// The canonical OCPP wire string of this variant.
+                #[inline]
+                #[must_use]
+                pub const fn as_str(&self) -> &'static str {
+                    match self {
+                        #(Self::#variants => #wires,)*
+                    }
+                }
+
+                /// The position of this variant in `OcppEnum::ALL`.
+                #[inline]
+                #[must_use]
+                pub const fn index(&self) -> usize {
+                    match self {
+                        #(Self::#variants => #indices,)*
+                    }
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::convert::From<#ident> for &'static str {
+                #[inline]
+                fn from(value: #ident) -> &'static str {
+                    #ident::as_str(&value)
+                }
+            }
+        }
+    } else {
+        TokenStream::new()
+    };
+
+    quote! {
+        #[automatically_derived]
+        impl #krate::OcppEnum for #ident {
+            const NAME: &'static str = #name;
+            const ALL: &'static [Self] = &[#(Self::#variants),*];
+            const VARIANTS: &'static [&'static str] = &[#(#wires),*];
+            const COUNT: usize = #count;
+
+            #[inline]
+            fn as_str(&self) -> &str {
+                #as_str
+            }
+
+            #[inline]
+            fn from_wire(s: &str) -> ::core::option::Option<Self> {
+                #from_wire
+            }
+
+            #[inline]
+            fn from_wire_ignore_ascii_case(s: &str) -> ::core::option::Option<Self> {
+                #from_wire_ignore_ascii_case
+            }
+
+            #other_methods
+        }
+
+        #field_check
+        #inherent
+        #std_traits
+    }
+}
+
+/// `Display`, `FromStr`, `TryFrom<&str>`, `AsRef<str>` and serde, shared by
+/// the real expansion and the fallback stub.
+pub fn std_traits(ident: &syn::Ident, krate: &syn::Path) -> TokenStream {
+    quote! {
+        #[automatically_derived]
+        impl ::core::fmt::Display for #ident {
+            #[inline]
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.pad(#krate::OcppEnum::as_str(self))
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::str::FromStr for #ident {
+            type Err = #krate::ParseError;
+
+            #[inline]
+            fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
+                #krate::__private::parse::<Self>(s)
+            }
+        }
+
+        #[automatically_derived]
+        impl<'a> ::core::convert::TryFrom<&'a str> for #ident {
+            type Error = #krate::ParseError;
+
+            #[inline]
+            fn try_from(s: &'a str) -> ::core::result::Result<Self, Self::Error> {
+                #krate::__private::parse::<Self>(s)
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::convert::AsRef<str> for #ident {
+            #[inline]
+            fn as_ref(&self) -> &str {
+                #krate::OcppEnum::as_str(self)
+            }
+        }
+
+        #krate::__private::impl_serde!(#ident);
+    }
+}

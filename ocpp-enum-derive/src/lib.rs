@@ -1,0 +1,39 @@
+//! `#[derive(OcppEnum)]`: the macro half of [`ocpp-enums`](https://docs.rs/ocpp-enums).
+//!
+//! Use it through `ocpp_enums::OcppEnum`, which re-exports it beside the
+//! trait; the generated code refers to that crate. The pipeline follows
+//! `serde_derive`: [`attr`] reads `#[ocpp(...)]`, [`model`] holds the typed
+//! enum, [`validate`] makes every semantic check and collects all errors,
+//! [`expand`] writes the impls with the lookup from [`lookup`], and
+//! [`fallback`] stands in for them beside errors.
+
+mod attr;
+mod errors;
+mod expand;
+mod fallback;
+mod lookup;
+mod model;
+mod phf;
+mod validate;
+
+use proc_macro::TokenStream;
+
+/// Derives `ocpp_enums::OcppEnum`, `Display`, `FromStr`, `TryFrom<&str>`,
+/// `AsRef<str>` and (with the runtime's `serde` feature) serde impls from
+/// `#[ocpp("Wire")]` attributes. See the `ocpp-enums` README for the attribute
+/// reference.
+#[proc_macro_derive(OcppEnum, attributes(ocpp))]
+pub fn derive_ocpp_enum(input: TokenStream) -> TokenStream {
+    let input = syn::parse_macro_input!(input as syn::DeriveInput);
+    match validate::check(&input) {
+        Ok(spec) => expand::expand(&spec),
+        Err((errors, stub)) => {
+            let mut out = errors.into_compile_error();
+            if let Some(stub) = stub {
+                out.extend(fallback::stub(&stub));
+            }
+            out
+        }
+    }
+    .into()
+}

@@ -1,0 +1,139 @@
+//! The error for text that names no variant.
+
+use core::fmt;
+
+use crate::suggest::{suggestion, Suggestion};
+use crate::OcppEnum;
+
+/// Longest part of the input echoed by `Display`; [`ParseError::input`]
+/// still returns all of it.
+const ECHO_LIMIT: usize = 64;
+
+/// How many expected values `Display` lists when it has nothing closer.
+const LIST_LIMIT: usize = 5;
+
+/// Text that is not a wire string of the enumeration it was parsed as.
+///
+/// Cheap to build on the hot path: it stores the enum's name, its expected
+/// values (a `'static` slice) and, with the `alloc` feature, a copy of the
+/// input. The "did you mean" suggestion is computed only when the error is
+/// displayed.
+///
+/// ```
+/// use ocpp_enums::v16::UnitOfMeasure;
+///
+/// let err = "kwh".parse::<UnitOfMeasure>().unwrap_err();
+/// assert_eq!(err.enum_name(), "UnitOfMeasure");
+/// assert_eq!(err.to_string(), r#"unknown UnitOfMeasure "kwh"; did you mean "kWh"?"#);
+/// ```
+#[derive(Clone, PartialEq, Eq)]
+pub struct ParseError {
+    enum_name: &'static str,
+    expected: &'static [&'static str],
+    #[cfg(feature = "alloc")]
+    input: alloc::boxed::Box<str>,
+}
+
+impl ParseError {
+    /// The error for `input` not naming any variant of `E`.
+    #[cold]
+    pub fn new<E: OcppEnum>(input: &str) -> Self {
+        Self::from_parts(E::NAME, E::VARIANTS, input)
+    }
+
+    /// The error for `input` given an enum's name and wire strings, for
+    /// parsers that are not an [`OcppEnum`].
+    #[cold]
+    pub fn from_parts(
+        enum_name: &'static str,
+        expected: &'static [&'static str],
+        input: &str,
+    ) -> Self {
+        #[cfg(not(feature = "alloc"))]
+        let _ = input;
+        Self {
+            enum_name,
+            expected,
+            #[cfg(feature = "alloc")]
+            input: input.into(),
+        }
+    }
+
+    /// The Rust name of the enumeration that rejected the input.
+    pub fn enum_name(&self) -> &'static str {
+        self.enum_name
+    }
+
+    /// The canonical wire strings the enumeration accepts.
+    pub fn expected(&self) -> &'static [&'static str] {
+        self.expected
+    }
+
+    /// The rejected input, exactly as received.
+    #[cfg(feature = "alloc")]
+    pub fn input(&self) -> &str {
+        &self.input
+    }
+
+    /// The closest expected value, as `Display` suggests it.
+    #[cfg(feature = "alloc")]
+    pub fn suggestion(&self) -> Option<&'static str> {
+        match suggestion(&self.input, self.expected) {
+            Suggestion::Nearest(s) => Some(s),
+            Suggestion::None => None,
+        }
+    }
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "unknown {}", self.enum_name)?;
+        #[cfg(feature = "alloc")]
+        {
+            let input: &str = &self.input;
+            let echo = match input.char_indices().nth(ECHO_LIMIT) {
+                Some((cut, _)) => &input[..cut],
+                None => input,
+            };
+            write!(f, " {echo:?}")?;
+            if echo.len() < input.len() {
+                write!(f, " (truncated, {} bytes)", input.len())?;
+            }
+            if let Suggestion::Nearest(s) = suggestion(input, self.expected) {
+                return write!(f, "; did you mean {s:?}?");
+            }
+        }
+        #[cfg(not(feature = "alloc"))]
+        f.write_str(" value")?;
+        f.write_str("; expected ")?;
+        match self.expected {
+            [] => f.write_str("no value"),
+            [only] => write!(f, "{only:?}"),
+            many => {
+                f.write_str("one of ")?;
+                for (i, v) in many.iter().take(LIST_LIMIT).enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{v:?}")?;
+                }
+                if many.len() > LIST_LIMIT {
+                    write!(f, ", … ({} values)", many.len())?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl fmt::Debug for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut d = f.debug_struct("ParseError");
+        d.field("enum_name", &self.enum_name);
+        #[cfg(feature = "alloc")]
+        d.field("input", &self.input);
+        d.finish_non_exhaustive()
+    }
+}
+
+impl core::error::Error for ParseError {}

@@ -1,0 +1,48 @@
+//! What generated code needs from this crate. Not public API: it may change
+//! in any release, in step with the pinned derive.
+
+pub use crate::__ocpp_impl_other as impl_other;
+pub use crate::__ocpp_impl_serde as impl_serde;
+pub use crate::lookup::*;
+pub use crate::ocpp_enum::parse;
+
+#[cfg(feature = "alloc")]
+pub use alloc::string::String;
+
+#[cfg(feature = "serde")]
+pub use crate::serde_glue::WireVisitor;
+#[cfg(feature = "serde")]
+pub use serde;
+
+/// The `#[ocpp(other)]` half of the `OcppEnum` impl: builds the catch-all
+/// variant from unmatched text. Needs `alloc`, and says so when it is off.
+#[cfg(feature = "alloc")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __ocpp_impl_other {
+    ($variant:path) => {
+        #[inline]
+        fn __other_from_str(s: &str) -> ::core::option::Option<Self> {
+            ::core::option::Option::Some($variant($crate::__private::String::from(s)))
+        }
+
+        #[inline]
+        fn __other_from_string(
+            s: $crate::__private::String,
+        ) -> ::core::result::Result<Self, $crate::__private::String> {
+            ::core::result::Result::Ok($variant(s))
+        }
+    };
+}
+
+/// Without `alloc` there is no `String` to hold unmatched text.
+#[cfg(not(feature = "alloc"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __ocpp_impl_other {
+    ($variant:path) => {
+        ::core::compile_error!(
+            "#[ocpp(other)] needs the `alloc` feature of ocpp-enums (enabled by its default `std` feature)"
+        );
+    };
+}

@@ -1,0 +1,106 @@
+//! Serde support for derived enums, decided by this crate's `serde` feature.
+//!
+//! The derive always emits `impl_serde!(Type)`; which of the two macros below
+//! that names depends on how *this* crate was built, so user crates need no
+//! `serde` feature of their own.
+
+/// Implements `Serialize` and `Deserialize` for a derived enum.
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __ocpp_impl_serde {
+    ($ty:ty) => {
+        #[automatically_derived]
+        impl $crate::__private::serde::Serialize for $ty {
+            #[inline]
+            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+            where
+                S: $crate::__private::serde::Serializer,
+            {
+                serializer.serialize_str($crate::OcppEnum::as_str(self))
+            }
+        }
+
+        #[automatically_derived]
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
+            #[inline]
+            fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+            where
+                D: $crate::__private::serde::Deserializer<'de>,
+            {
+                deserializer.deserialize_str($crate::__private::WireVisitor::<Self>::new())
+            }
+        }
+    };
+}
+
+/// Without the `serde` feature, derived enums get no serde impls.
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __ocpp_impl_serde {
+    ($ty:ty) => {};
+}
+
+#[cfg(feature = "serde")]
+pub use visitor::WireVisitor;
+
+#[cfg(feature = "serde")]
+mod visitor {
+    use core::fmt;
+    use core::marker::PhantomData;
+
+    use serde::de::{Error, Unexpected, Visitor};
+
+    use crate::ocpp_enum::parse;
+    use crate::OcppEnum;
+
+    /// Deserializes `E` from a string without allocating for known values.
+    pub struct WireVisitor<E>(PhantomData<E>);
+
+    impl<E> WireVisitor<E> {
+        /// The visitor for `E`.
+        #[inline]
+        pub const fn new() -> Self {
+            WireVisitor(PhantomData)
+        }
+    }
+
+    impl<E> Default for WireVisitor<E> {
+        fn default() -> Self {
+            Self::new()
+        }
+    }
+
+    impl<E: OcppEnum> Visitor<'_> for WireVisitor<E> {
+        type Value = E;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            write!(f, "a {} wire string", E::NAME)
+        }
+
+        #[inline]
+        fn visit_str<Er: Error>(self, v: &str) -> Result<E, Er> {
+            parse::<E>(v).map_err(Er::custom)
+        }
+
+        #[cfg(feature = "alloc")]
+        #[inline]
+        fn visit_string<Er: Error>(self, v: alloc::string::String) -> Result<E, Er> {
+            if let Some(known) = E::from_wire(&v) {
+                return Ok(known);
+            }
+            match E::__other_from_string(v) {
+                Ok(other) => Ok(other),
+                Err(v) => Err(Er::custom(crate::ParseError::new::<E>(&v))),
+            }
+        }
+
+        fn visit_bytes<Er: Error>(self, v: &[u8]) -> Result<E, Er> {
+            match core::str::from_utf8(v) {
+                Ok(s) => self.visit_str(s),
+                Err(_) => Err(Er::invalid_value(Unexpected::Bytes(v), &self)),
+            }
+        }
+    }
+}
