@@ -33,11 +33,12 @@ impl Parse for Item {
         }
         let key = Ident::parse_any(input)?;
         let value = if input.peek(Token![=]) {
-            let eq: Token![=] = input.parse()?;
+            let _: Token![=] = input.parse()?;
             if !input.peek(Lit) {
+                let found: proc_macro2::TokenTree = input.parse()?;
                 return Err(syn::Error::new(
-                    eq.span,
-                    format!("expected a string literal after `{key} =`"),
+                    found.span(),
+                    format!("expected a string literal after `{key} =`, like {key} = \"...\""),
                 ));
             }
             Some(input.parse()?)
@@ -190,13 +191,14 @@ pub fn variant_attrs(attrs: &[Attribute], errors: &mut Errors) -> VariantAttrs {
             Item::Key { key, value } if key == "other" => {
                 set_flag(&mut out.other, key, value, errors)
             }
-            Item::Key { key, .. } if key == "ascii_case_insensitive" || key == "crate" => errors
-                .at(
-                    &key,
-                    format!(
-                        "`{key}` applies to the whole enum: put #[ocpp({key}...)] above the enum"
-                    ),
-                ),
+            Item::Key { key, .. } if key == "ascii_case_insensitive" => errors.at(
+                &key,
+                "`ascii_case_insensitive` applies to the whole enum: put #[ocpp(ascii_case_insensitive)] above the enum",
+            ),
+            Item::Key { key, .. } if key == "crate" => errors.at(
+                &key,
+                "`crate` applies to the whole enum: put #[ocpp(crate = \"...\")] above the enum",
+            ),
             Item::Key { key, .. } => errors.at(
                 &key,
                 format!("unknown key `{key}` on a variant; expected {VARIANT_KEYS}"),

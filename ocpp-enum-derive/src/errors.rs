@@ -28,6 +28,11 @@ impl Errors {
         self.0.is_none()
     }
 
+    /// How many errors were recorded, to tell whether a step added any.
+    pub fn count(&self) -> usize {
+        self.0.as_ref().map_or(0, |e| e.clone().into_iter().count())
+    }
+
     /// `Ok(value)` when nothing was recorded, else every error.
     #[cfg(test)]
     pub fn finish<T>(self, value: T) -> Result<T, syn::Error> {

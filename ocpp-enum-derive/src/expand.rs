@@ -129,7 +129,7 @@ pub fn std_traits(ident: &syn::Ident, krate: &syn::Path) -> TokenStream {
             type Err = #krate::ParseError;
 
             #[inline]
-            fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
+            fn from_str(s: &str) -> ::core::result::Result<Self, #krate::ParseError> {
                 #krate::__private::parse::<Self>(s)
             }
         }
@@ -139,7 +139,7 @@ pub fn std_traits(ident: &syn::Ident, krate: &syn::Path) -> TokenStream {
             type Error = #krate::ParseError;
 
             #[inline]
-            fn try_from(s: &'a str) -> ::core::result::Result<Self, Self::Error> {
+            fn try_from(s: &'a str) -> ::core::result::Result<Self, #krate::ParseError> {
                 #krate::__private::parse::<Self>(s)
             }
         }

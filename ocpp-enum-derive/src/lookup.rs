@@ -14,6 +14,10 @@ use crate::phf::{self, Plan, Pos};
 /// Key sets this small are faster to compare one by one.
 const MATCH_BELOW: usize = 3;
 
+/// Longest spelling stored as fixed words (see `row_words`); longer ones are
+/// compared as strings.
+const ROW_BYTES: usize = 64;
+
 /// The body of `from_wire`: exact, or ignoring case where the enum says so.
 pub fn from_wire(spec: &Spec) -> TokenStream {
     if spec.ascii_case_insensitive {
@@ -77,14 +81,10 @@ fn hashed(spec: &Spec, keys: &[Key], plan: &Plan, lowered: bool) -> TokenStream 
     let krate = &spec.krate;
     let min = keys.iter().map(|k| k.bytes.len()).min().unwrap_or(0);
     let max = keys.iter().map(|k| k.bytes.len()).max().unwrap_or(0);
-    let (at, from_end, eq) = if lowered {
-        (
-            quote!(byte_at_lower),
-            quote!(byte_from_end_lower),
-            quote!(eq_lowered),
-        )
+    let (at, from_end) = if lowered {
+        (quote!(byte_at_lower), quote!(byte_from_end_lower))
     } else {
-        (quote!(byte_at), quote!(byte_from_end), quote!(eq_bytes))
+        (quote!(byte_at), quote!(byte_from_end))
     };
     let mix = plan.positions.iter().enumerate().map(|(i, pos)| {
         let shift = 8 * (i as u32 + 1);
@@ -94,26 +94,23 @@ fn hashed(spec: &Spec, keys: &[Key], plan: &Plan, lowered: bool) -> TokenStream 
         };
         quote!(^ ((#read as u32) << #shift))
     });
-    let (index_ty, empty) = if keys.len() < usize::from(u8::MAX) {
-        (quote!(u8), usize::from(u8::MAX))
+    // Row `keys.len()` is the empty row every free slot points to; the rows
+    // are padded to a power of two so that masking the index needs no check.
+    let empty = keys.len();
+    let rows_len = (empty + 1).next_power_of_two();
+    let mask = rows_len - 1;
+    let index_ty = if rows_len <= 256 {
+        quote!(u8)
     } else {
-        (quote!(u16), usize::from(u16::MAX))
+        quote!(u16)
     };
-    let index = |i: usize| Literal::usize_unsuffixed(i);
+    let index = Literal::usize_unsuffixed;
     let slots = plan.slots.iter().map(|s| index(s.unwrap_or(empty)));
     let table_len = plan.slots.len();
-    let entries = keys.iter().map(|k| {
-        let bytes = Literal::byte_string(&k.bytes);
-        let variant = index(k.variant);
-        quote!((#bytes, #variant))
-    });
-    let key_count = keys.len();
     let seed = plan.seed;
     let shift = 32 - plan.bits;
     let variant = variant_of(spec, quote!(variant));
-    quote! {{
-        static SLOTS: [#index_ty; #table_len] = [#(#slots),*];
-        static KEYS: [(&[u8], #index_ty); #key_count] = [#(#entries),*];
+    let hash = quote! {
         let b = s.as_bytes();
         let n = b.len();
         if n < #min || n > #max {
@@ -121,15 +118,91 @@ fn hashed(spec: &Spec, keys: &[Key], plan: &Plan, lowered: bool) -> TokenStream 
         }
         let h = (n as u32) #(#mix)*;
         let slot = (h.wrapping_mul(#seed) >> #shift) as usize;
-        let key = match SLOTS.get(slot) {
-            ::core::option::Option::Some(&key) => key as usize,
+        let row = match SLOTS.get(slot) {
+            ::core::option::Option::Some(&row) => usize::from(row) & #mask,
             ::core::option::Option::None => return ::core::option::Option::None,
         };
-        match KEYS.get(key) {
+    };
+    let none = quote!(::core::option::Option::None);
+    if max <= ROW_BYTES {
+        let words = max.div_ceil(8);
+        let matches = if lowered {
+            quote!(row_matches_lowered)
+        } else {
+            quote!(row_matches)
+        };
+        let row = |len: usize, variant: usize, key: &[u8]| {
+            let len = Literal::u32_unsuffixed(len as u32);
+            let variant = Literal::u32_unsuffixed(variant as u32);
+            let words = row_words(key, words)
+                .into_iter()
+                .map(Literal::u64_unsuffixed);
+            quote!(#krate::__private::Row { len: #len, variant: #variant, words: [#(#words),*] })
+        };
+        let rows = keys
+            .iter()
+            .map(|k| row(k.bytes.len(), k.variant, &k.bytes))
+            .chain((empty..rows_len).map(|_| row(0, u32::MAX as usize, &[])));
+        return quote! {{
+            static SLOTS: [#index_ty; #table_len] = [#(#slots),*];
+            static ROWS: [#krate::__private::Row<#words>; #rows_len] = [#(#rows),*];
+            #hash
+            match ROWS.get(row) {
+                ::core::option::Option::Some(row) if #krate::__private::#matches(b, row) => {
+                    let variant = row.variant;
+                    #variant
+                }
+                _ => #none,
+            }
+        }};
+    }
+    // Spellings too long for fixed rows: compare against the one candidate.
+    let eq = if lowered {
+        quote!(eq_lowered)
+    } else {
+        quote!(eq_bytes)
+    };
+    let entries = keys
+        .iter()
+        .map(|k| {
+            let bytes = Literal::byte_string(&k.bytes);
+            let variant = Literal::u32_unsuffixed(k.variant as u32);
+            quote!((#bytes, #variant))
+        })
+        .chain((empty..rows_len).map(|_| quote!((b"", u32::MAX))));
+    quote! {{
+        static SLOTS: [#index_ty; #table_len] = [#(#slots),*];
+        static KEYS: [(&[u8], u32); #rows_len] = [#(#entries),*];
+        #hash
+        match KEYS.get(row) {
             ::core::option::Option::Some(&(wire, variant)) if #krate::__private::#eq(b, wire) => #variant,
-            _ => ::core::option::Option::None,
+            _ => #none,
         }
     }}
+}
+
+/// The words the runtime's `row_matches` reads from an input equal to `key`
+/// (see `ocpp_enums::__private::Row`): for 8 bytes or more, the eight bytes
+/// at `min(8 * i, len - 8)`, little-endian; for fewer, the packed short word.
+pub fn row_words(key: &[u8], words: usize) -> Vec<u64> {
+    let n = key.len();
+    let load = |at: usize, width: usize| {
+        key[at..at + width]
+            .iter()
+            .rev()
+            .fold(0u64, |w, &byte| (w << 8) | u64::from(byte))
+    };
+    let mut out = vec![0u64; words];
+    if n >= 8 {
+        for (i, w) in out.iter_mut().enumerate() {
+            *w = load((8 * i).min(n - 8), 8);
+        }
+    } else if n >= 4 {
+        out[0] = load(0, 4) | (load(n - 4, 4) << 32);
+    } else if n > 0 {
+        out[0] = load(0, 1) | (load(n / 2, 1) << 8) | (load(n - 1, 1) << 16);
+    }
+    out
 }
 
 fn matched(spec: &Spec, keys: &[Key], lowered: bool) -> TokenStream {

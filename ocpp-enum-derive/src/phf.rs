@@ -35,6 +35,14 @@ pub struct Plan {
 }
 
 impl Pos {
+    /// True when every string of `min_len` bytes or more has this byte, so
+    /// reading it needs no clamping.
+    pub fn within(self, min_len: usize) -> bool {
+        match self {
+            Pos::Start(i) | Pos::End(i) => i < min_len,
+        }
+    }
+
     /// The byte this position reads in `key`, as the runtime reads it.
     pub fn byte(self, key: &[u8]) -> u8 {
         let last = key.len().saturating_sub(1);
@@ -103,6 +111,7 @@ pub fn search(keys: &[&[u8]]) -> Option<Plan> {
 /// apart.
 fn separating_positions(keys: &[&[u8]]) -> Option<Vec<Pos>> {
     let max_len = keys.iter().map(|k| k.len()).max()?;
+    let min_len = keys.iter().map(|k| k.len()).min()?;
     let candidates: Vec<Pos> = (0..max_len)
         .map(Pos::Start)
         .chain((0..max_len).map(Pos::End))
@@ -121,7 +130,8 @@ fn separating_positions(keys: &[&[u8]]) -> Option<Vec<Pos>> {
                 chosen.pop();
                 (p, n)
             })
-            .max_by_key(|&(_, n)| n)?;
+            // On a tie, prefer a byte every key has: no clamping at runtime.
+            .max_by_key(|&(p, n)| (n, p.within(min_len)))?;
         if count == classes {
             return None;
         }

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use proc_macro2::Span;
-use syn::{Data, DataEnum, DeriveInput, Fields, Ident, LitStr, Path, PathSegment};
+use syn::{Data, DataEnum, DeriveInput, Fields, Ident, LitStr, Path, PathSegment, Type};
 
 use crate::attr::{self, VariantAttrs};
 use crate::errors::Errors;
@@ -99,14 +99,18 @@ fn variants<'a>(
     let mut other: Option<Other> = None;
     let mut seen = Spellings::new(ascii_case_insensitive);
     for variant in &data.variants {
+        let before = errors.count();
         let VariantAttrs {
             wire,
             aliases,
             other: other_key,
         } = attr::variant_attrs(&variant.attrs, errors);
+        // A variant whose attribute is already reported gets no follow-on errors.
+        let attr_failed = errors.count() > before;
         for lit in wire.iter().chain(&aliases) {
-            check_spelling(lit, errors);
-            seen.insert(lit, &variant.ident, errors);
+            if check_spelling(lit, errors) {
+                seen.insert(lit, &variant.ident, errors);
+            }
         }
         match (&variant.fields, other_key) {
             (Fields::Unit, None) => match wire {
@@ -115,6 +119,7 @@ fn variants<'a>(
                     wire: wire.value(),
                     aliases: aliases.iter().map(LitStr::value).collect(),
                 }),
+                None if attr_failed => {}
                 None => errors.at(
                     &variant.ident,
                     format!(
@@ -127,6 +132,7 @@ fn variants<'a>(
                 key,
                 "#[ocpp(other)] marks the catch-all, which holds the unmatched text: give it one String field, like `Other(String)`",
             ),
+            (_, None) if attr_failed => {}
             (fields, None) => errors.at(
                 fields,
                 format!(
@@ -151,6 +157,10 @@ fn variants<'a>(
                         key,
                         format!("a second #[ocpp(other)]: `{}` is already the catch-all, and an enum has at most one", first.ident),
                     ),
+                    (Some(field), None) if !is_string(&field.ty) => errors.at(
+                        &field.ty,
+                        "the #[ocpp(other)] field must be a `String`: it holds the unmatched text exactly as received",
+                    ),
                     (Some(field), None) => other = Some(Other { ident: &variant.ident, ty: &field.ty }),
                 }
             }
@@ -165,16 +175,42 @@ fn variants<'a>(
     (known, other)
 }
 
+/// True for `String`, `std::string::String` and `alloc::string::String`
+/// (with or without a leading `::`). A type alias is not recognised: write
+/// the type out.
+fn is_string(ty: &Type) -> bool {
+    let Type::Path(p) = ty else { return false };
+    if p.qself.is_some() {
+        return false;
+    }
+    let names: Vec<String> = p
+        .path
+        .segments
+        .iter()
+        .map(|s| s.ident.to_string())
+        .collect();
+    let plain = p.path.segments.iter().all(|s| s.arguments.is_empty());
+    plain
+        && matches!(
+            names
+                .iter()
+                .map(String::as_str)
+                .collect::<Vec<_>>()
+                .as_slice(),
+            ["String"] | ["std" | "alloc", "string", "String"]
+        )
+}
+
 /// Rejects spellings OCPP cannot carry: empty, whitespace, or not printable
-/// ASCII (the CiString rule).
-fn check_spelling(lit: &LitStr, errors: &mut Errors) {
+/// ASCII (the CiString rule). True when `lit` is fine.
+fn check_spelling(lit: &LitStr, errors: &mut Errors) -> bool {
     let value = lit.value();
     if value.is_empty() {
         errors.at(lit, "empty wire string: OCPP values are non-empty");
-        return;
+        return false;
     }
     let Some((at, c)) = value.char_indices().find(|(_, c)| !c.is_ascii_graphic()) else {
-        return;
+        return true;
     };
     let what = if c.is_whitespace() {
         "whitespace"
@@ -185,6 +221,7 @@ fn check_spelling(lit: &LitStr, errors: &mut Errors) {
         lit,
         format!("wire string {value:?} contains {what} ({c:?} at byte {at}); OCPP wire strings are printable ASCII without spaces"),
     );
+    false
 }
 
 /// Every spelling seen so far and the variant that declared it.

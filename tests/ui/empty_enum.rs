@@ -1,0 +1,6 @@
+use ocpp_enums::OcppEnum;
+
+#[derive(OcppEnum)]
+enum Never {}
+
+fn main() {}

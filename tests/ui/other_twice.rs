@@ -1,0 +1,13 @@
+use ocpp_enums::OcppEnum;
+
+#[derive(OcppEnum)]
+enum Key {
+    #[ocpp("A")]
+    A,
+    #[ocpp(other)]
+    Vendor(String),
+    #[ocpp(other)]
+    Unknown(String),
+}
+
+fn main() {}

@@ -1,0 +1,8 @@
+use ocpp_enums::OcppEnum;
+
+#[derive(OcppEnum)]
+struct Status {
+    value: String,
+}
+
+fn main() {}

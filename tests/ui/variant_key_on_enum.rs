@@ -1,0 +1,10 @@
+use ocpp_enums::OcppEnum;
+
+#[derive(OcppEnum)]
+#[ocpp("Key", alias = "K", other)]
+enum Key {
+    #[ocpp("A")]
+    A,
+}
+
+fn main() {}
