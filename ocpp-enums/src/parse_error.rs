@@ -2,11 +2,13 @@
 
 use core::fmt;
 
+#[cfg(feature = "alloc")]
 use crate::suggest::{suggestion, Suggestion};
 use crate::OcppEnum;
 
 /// Longest part of the input echoed by `Display`; [`ParseError::input`]
 /// still returns all of it.
+#[cfg(feature = "alloc")]
 const ECHO_LIMIT: usize = 64;
 
 /// How many expected values `Display` lists when it has nothing closer.

@@ -17,7 +17,6 @@ pub(crate) enum Suggestion {
 
 /// A case-insensitive match first, else the nearest value within a small edit
 /// distance (ignoring ASCII case), else nothing. Ties go to the first declared.
-#[cfg_attr(not(feature = "alloc"), allow(dead_code))]
 pub(crate) fn suggestion(input: &str, expected: &'static [&'static str]) -> Suggestion {
     if let Some(exact) = expected.iter().find(|e| e.eq_ignore_ascii_case(input)) {
         return Suggestion::Nearest(exact);
