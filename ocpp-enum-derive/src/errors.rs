@@ -7,7 +7,10 @@ use quote::ToTokens;
 
 /// Errors gathered while reading and checking one enum.
 #[derive(Default)]
-pub struct Errors(Option<syn::Error>);
+pub struct Errors {
+    all: Option<syn::Error>,
+    count: usize,
+}
 
 impl Errors {
     /// Records an error pointing at `tokens`.
@@ -17,26 +20,27 @@ impl Errors {
 
     /// Records an error that is already built.
     pub fn push(&mut self, error: syn::Error) {
-        match &mut self.0 {
+        self.count += 1;
+        match &mut self.all {
             Some(all) => all.combine(error),
-            None => self.0 = Some(error),
+            None => self.all = Some(error),
         }
     }
 
     /// True when nothing was recorded.
     pub fn is_empty(&self) -> bool {
-        self.0.is_none()
+        self.count == 0
     }
 
     /// How many errors were recorded, to tell whether a step added any.
     pub fn count(&self) -> usize {
-        self.0.as_ref().map_or(0, |e| e.clone().into_iter().count())
+        self.count
     }
 
     /// `Ok(value)` when nothing was recorded, else every error.
     #[cfg(test)]
     pub fn finish<T>(self, value: T) -> Result<T, syn::Error> {
-        match self.0 {
+        match self.all {
             None => Ok(value),
             Some(e) => Err(e),
         }
@@ -44,7 +48,7 @@ impl Errors {
 
     /// The errors as `compile_error!` invocations.
     pub fn into_compile_error(self) -> TokenStream {
-        self.0
+        self.all
             .map(syn::Error::into_compile_error)
             .unwrap_or_default()
     }

@@ -1,11 +1,14 @@
 //! `#[derive(OcppEnum)]`: the macro half of [`ocpp-enums`](https://docs.rs/ocpp-enums).
 //!
 //! Use it through `ocpp_enums::OcppEnum`, which re-exports it beside the
-//! trait; the generated code refers to that crate. The pipeline follows
-//! `serde_derive`: [`attr`] reads `#[ocpp(...)]`, [`model`] holds the typed
-//! enum, [`validate`] makes every semantic check and collects all errors,
-//! [`expand`] writes the impls with the lookup from [`lookup`], and
-//! [`fallback`] stands in for them beside errors.
+//! trait; the generated code refers to that crate.
+//!
+//! The pipeline follows `serde_derive`: `attr` reads `#[ocpp(...)]`, `model`
+//! holds the typed enum, `validate` makes every semantic check and collects
+//! all errors, `expand` writes the impls with the lookup from `lookup` (a
+//! perfect hash found by `phf`), and `fallback` stands in for them beside
+//! errors so use sites see no follow-on errors.
+#![deny(missing_docs)]
 
 mod attr;
 mod errors;
