@@ -34,13 +34,22 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
 
     println!("\n== format (the canonical wire string, padding honoured)");
-    println!("[{:<20}] [{:>20}]", VendorKey::LedBrightness, VendorKey::FanMode);
+    println!(
+        "[{:<20}] [{:>20}]",
+        VendorKey::LedBrightness,
+        VendorKey::FanMode
+    );
 
     println!("\n== iterate");
     for key in VendorKey::iter() {
         println!("{:>2}  {:<14}  {key:?}", key.index(), key.as_str());
     }
-    println!("{} knows {} values: {:?}", VendorKey::NAME, VendorKey::COUNT, VendorKey::VARIANTS);
+    println!(
+        "{} knows {} values: {:?}",
+        VendorKey::NAME,
+        VendorKey::COUNT,
+        VendorKey::VARIANTS
+    );
 
     println!("\n== serialize");
     let json = r#"[{"key":"ACME.FanMode","readonly":false,"value":"Quiet"},
@@ -48,7 +57,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                    {"key":"Acme.Unreleased","readonly":true}]"#;
     let entries: Vec<KeyValue> = serde_json::from_str(json)?;
     for entry in &entries {
-        println!("{:<20} known={:<5} resolves to {:?}", entry.key, entry.key.is_known(), entry.key.resolve());
+        println!(
+            "{:<20} known={:<5} resolves to {:?}",
+            entry.key,
+            entry.key.is_known(),
+            entry.key.resolve()
+        );
     }
     println!("{}", serde_json::to_string(&VendorKey::FanMode)?);
 

@@ -1,0 +1,31 @@
+//! Availability: taking connectors or the whole charge point in and out of
+//! service.
+
+use crate::OcppEnum;
+
+/// Outcome of a request to change availability: `status` of
+/// `ChangeAvailability.conf`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+pub enum AvailabilityStatus {
+    /// The change was made.
+    #[ocpp("Accepted")]
+    Accepted,
+    /// The change cannot be made.
+    #[ocpp("Rejected")]
+    Rejected,
+    /// The change will be made once the running transaction(s) end.
+    #[ocpp("Scheduled")]
+    Scheduled,
+}
+
+/// The availability requested for a connector (or, with connector 0, the
+/// whole charge point): `type` of `ChangeAvailability.req`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+pub enum AvailabilityType {
+    /// Out of service: no new transactions may start.
+    #[ocpp("Inoperative")]
+    Inoperative,
+    /// In service: charging is allowed again.
+    #[ocpp("Operative")]
+    Operative,
+}

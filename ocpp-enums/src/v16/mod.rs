@@ -1,0 +1,101 @@
+//! Every OCPP 1.6 enumeration, core and Security Whitepaper.
+//!
+//! The 48 string enumerations of the Python library `ocpp.v16.enums`, under
+//! the same names and with their values in the same order (46 payload
+//! enumerations, [`Action`] and [`ConfigurationKey`]), plus five fixed
+//! vocabularies that library lacks. The wire strings are those of the OCA
+//! JSON schemas; variant names follow the Rust API guidelines
+//! ([`Measurand::Soc`] is `SoC`, [`Phase::L1N`] is `L1-N`,
+//! [`UnitOfMeasure::KWh`] is `kWh`).
+//!
+//! Everything is re-exported here, so the path is always
+//! `ocpp_enums::v16::<Name>`.
+//!
+//! | Group | Enumerations |
+//! |---|---|
+//! | Authorization | [`AuthorizationStatus`], [`UpdateStatus`], [`UpdateType`], [`ClearCacheStatus`] |
+//! | Availability | [`AvailabilityStatus`], [`AvailabilityType`] |
+//! | Connector status | [`ChargePointStatus`], [`ChargePointErrorCode`] |
+//! | Smart charging | [`ChargingProfileKindType`], [`ChargingProfilePurposeType`], [`ChargingProfileStatus`], [`ChargingRateUnitType`], [`ClearChargingProfileStatus`], [`GetCompositeScheduleStatus`], [`RecurrencyKind`] |
+//! | Configuration | [`ConfigurationKey`], [`ConfigurationStatus`], [`FeatureProfile`]\*, [`PhaseRotation`]\*, [`FileTransferProtocol`]\* |
+//! | Meter values | [`Measurand`], [`UnitOfMeasure`], [`ReadingContext`], [`Location`], [`Phase`], [`ValueFormat`] |
+//! | Transactions | [`Reason`], [`RemoteStartStopStatus`], [`UnlockStatus`] |
+//! | Reservations | [`ReservationStatus`], [`CancelReservationStatus`] |
+//! | Registration and reset | [`RegistrationStatus`], [`ResetType`], [`ResetStatus`] |
+//! | Firmware, diagnostics, logs | [`DiagnosticsStatus`], [`FirmwareStatus`], [`UpdateFirmwareStatus`], [`Log`], [`LogStatus`], [`UploadLogStatus`] |
+//! | Security | [`CertificateSignedStatus`], [`CertificateStatus`], [`CertificateUse`], [`DeleteCertificateStatus`], [`GenericStatus`], [`GetInstalledCertificateStatus`], [`HashAlgorithm`], [`SecurityEvent`]\* |
+//! | Messages | [`Action`], [`CallErrorCode`]\*, [`MessageTrigger`], [`TriggerMessageStatus`], [`DataTransferStatus`] |
+//!
+//! \* Not in the Python library: [`CallErrorCode`] (OCPP-J CALLERROR codes),
+//! [`SecurityEvent`] (the whitepaper's event types), and the item values of
+//! the `SupportedFeatureProfiles`, `ConnectorPhaseRotation` and
+//! `SupportedFileTransferProtocols` keys.
+//!
+//! # Deviations and quirks
+//! - [`UnitOfMeasure::Celsius`] also parses the schemas' misspelling
+//!   `Celcius` (kept by the OCPP-J errata) but always sends `Celsius`.
+//! - `Hertz`, listed in one copy of the `MeterValues` schema, is not an
+//!   official unit and is rejected.
+//! - [`CallErrorCode`] sends the 1.6 spellings `FormationViolation` and
+//!   `OccurenceConstraintViolation` and also accepts `FormatViolation` and
+//!   `OccurrenceConstraintViolation`.
+//! - [`ConfigurationKey`] ignores ASCII case when parsing, as the
+//!   specification requires of keys; every other enumeration is exact (use
+//!   [`OcppEnum::from_wire_ignore_ascii_case`](crate::OcppEnum::from_wire_ignore_ascii_case)
+//!   to recognise a peer's miscased value).
+//! - [`MessageTrigger`], [`FirmwareStatus`] and [`TriggerMessageStatus`] each
+//!   merge a core type and a whitepaper type; each variant's documentation
+//!   says which message accepts it.
+//! - [`UpdateStatus`] answers `SendLocalList`, [`UpdateType`] is the kind of
+//!   list update, and [`UpdateFirmwareStatus`] answers `SignedUpdateFirmware`.
+//! - [`Default`] is implemented only where the specification says what an
+//!   absent field means: [`Measurand`], [`UnitOfMeasure`], [`ReadingContext`],
+//!   [`Location`], [`ValueFormat`] and [`Reason`].
+//!
+//! # Open vocabularies
+//! Configuration keys and security event types are free strings on the wire,
+//! and vendors add their own. Type such fields as
+//! [`Open<ConfigurationKey>`](crate::Open) and
+//! [`Open<SecurityEvent>`](crate::Open): standard values become `Known`, any
+//! other text is kept verbatim.
+//!
+//! ```
+//! use ocpp_enums::v16::{ConfigurationKey, Measurand, UnitOfMeasure};
+//! use ocpp_enums::OcppEnum;
+//!
+//! assert_eq!("SoC".parse(), Ok(Measurand::Soc));
+//! assert_eq!(Measurand::default().as_str(), "Energy.Active.Import.Register");
+//! assert_eq!(UnitOfMeasure::from_wire("Celcius"), Some(UnitOfMeasure::Celsius));
+//! assert_eq!(UnitOfMeasure::Celsius.to_string(), "Celsius");
+//! assert!(!UnitOfMeasure::is_valid("Hertz"));
+//! assert_eq!(
+//!     ConfigurationKey::from_wire("heartbeatinterval"),
+//!     Some(ConfigurationKey::HeartbeatInterval)
+//! );
+//! ```
+
+mod authorization;
+mod availability;
+mod charge_point_status;
+mod charging_profiles;
+mod configuration;
+mod firmware_diagnostics;
+mod messages;
+mod meter_values;
+mod registration;
+mod reservation;
+mod security;
+mod transactions;
+
+pub use authorization::*;
+pub use availability::*;
+pub use charge_point_status::*;
+pub use charging_profiles::*;
+pub use configuration::*;
+pub use firmware_diagnostics::*;
+pub use messages::*;
+pub use meter_values::*;
+pub use registration::*;
+pub use reservation::*;
+pub use security::*;
+pub use transactions::*;

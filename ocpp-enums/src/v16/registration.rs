@@ -1,0 +1,43 @@
+//! Registration with the central system (`BootNotification`) and resets.
+
+use crate::OcppEnum;
+
+/// Whether the central system accepts a charge point after it boots:
+/// `status` of `BootNotification.conf`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+pub enum RegistrationStatus {
+    /// The charge point is registered; `interval` is the heartbeat interval.
+    #[ocpp("Accepted")]
+    Accepted,
+    /// Not registered yet; the central system may still query or configure
+    /// the charge point, which retries after `interval`.
+    #[ocpp("Pending")]
+    Pending,
+    /// Not registered; the charge point retries after `interval` and must not
+    /// send other requests meanwhile.
+    #[ocpp("Rejected")]
+    Rejected,
+}
+
+/// The kind of reset requested: `type` of `Reset.req`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+pub enum ResetType {
+    /// Restart now, hardware included, without waiting for transactions to
+    /// be stopped gracefully.
+    #[ocpp("Hard")]
+    Hard,
+    /// Stop transactions gracefully, then restart the application software.
+    #[ocpp("Soft")]
+    Soft,
+}
+
+/// Outcome of a reset request: `status` of `Reset.conf`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+pub enum ResetStatus {
+    /// The reset will be carried out.
+    #[ocpp("Accepted")]
+    Accepted,
+    /// The reset is refused.
+    #[ocpp("Rejected")]
+    Rejected,
+}

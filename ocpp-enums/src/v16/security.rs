@@ -1,0 +1,171 @@
+//! Security Whitepaper: certificates and security events.
+
+use crate::OcppEnum;
+
+/// Whether the charge point installed a certificate it asked to have signed:
+/// `status` of `CertificateSigned.conf` (Security Whitepaper
+/// `CertificateSignedStatusEnumType`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+pub enum CertificateSignedStatus {
+    /// The certificate chain was accepted and installed.
+    #[ocpp("Accepted")]
+    Accepted,
+    /// The certificate chain was refused, for example because it failed
+    /// validation.
+    #[ocpp("Rejected")]
+    Rejected,
+}
+
+/// Outcome of installing a root certificate: `status` of
+/// `InstallCertificate.conf`.
+///
+/// The whitepaper text calls this type `CertificateStatusEnumType`, its JSON
+/// schema `InstallCertificateStatusEnumType`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+pub enum CertificateStatus {
+    /// The certificate was installed.
+    #[ocpp("Accepted")]
+    Accepted,
+    /// The certificate was refused, for example because it is not valid.
+    #[ocpp("Rejected")]
+    Rejected,
+    /// The certificate is valid but could not be stored.
+    #[ocpp("Failed")]
+    Failed,
+}
+
+/// The kind of root certificate: `certificateType` of `InstallCertificate.req`
+/// and of `GetInstalledCertificateIds.req` (Security Whitepaper
+/// `CertificateUseEnumType`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+pub enum CertificateUse {
+    /// A root certificate for checking the central system's certificate.
+    #[ocpp("CentralSystemRootCertificate")]
+    CentralSystemRootCertificate,
+    /// A root certificate for checking firmware signatures.
+    #[ocpp("ManufacturerRootCertificate")]
+    ManufacturerRootCertificate,
+}
+
+/// Outcome of deleting a certificate: `status` of `DeleteCertificate.conf`
+/// (Security Whitepaper `DeleteCertificateStatusEnumType`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+pub enum DeleteCertificateStatus {
+    /// The certificate was deleted.
+    #[ocpp("Accepted")]
+    Accepted,
+    /// The certificate could not be deleted.
+    #[ocpp("Failed")]
+    Failed,
+    /// No installed certificate matches the given hash data.
+    #[ocpp("NotFound")]
+    NotFound,
+}
+
+/// A plain accept or reject: `status` of `SignCertificate.conf` (Security
+/// Whitepaper `GenericStatusEnumType`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+pub enum GenericStatus {
+    /// The signing request will be processed.
+    #[ocpp("Accepted")]
+    Accepted,
+    /// The signing request is refused.
+    #[ocpp("Rejected")]
+    Rejected,
+}
+
+/// Outcome of listing installed certificates: `status` of
+/// `GetInstalledCertificateIds.conf` (Security Whitepaper
+/// `GetInstalledCertificateStatusEnumType`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+pub enum GetInstalledCertificateStatus {
+    /// Certificates were found; their hash data is in the response.
+    #[ocpp("Accepted")]
+    Accepted,
+    /// No certificate of the requested kind is installed.
+    #[ocpp("NotFound")]
+    NotFound,
+}
+
+/// The hash function of a certificate's identifying hashes: `hashAlgorithm`
+/// of `certificateHashData` in `DeleteCertificate.req` and
+/// `GetInstalledCertificateIds.conf` (Security Whitepaper
+/// `HashAlgorithmEnumType`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+pub enum HashAlgorithm {
+    /// SHA-256. Wire string `SHA256`.
+    #[ocpp("SHA256")]
+    Sha256,
+    /// SHA-384. Wire string `SHA384`.
+    #[ocpp("SHA384")]
+    Sha384,
+    /// SHA-512. Wire string `SHA512`.
+    #[ocpp("SHA512")]
+    Sha512,
+}
+
+/// A security event type, as listed by the Security Whitepaper: the `type` of
+/// `SecurityEventNotification.req`.
+///
+/// Not an enumeration of the Python library nor of the schemas: the schema
+/// types `type` as any string of at most 50 characters, and vendors add their
+/// own events, so type that field as [`Open<SecurityEvent>`](crate::Open).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+pub enum SecurityEvent {
+    /// The firmware was updated.
+    #[ocpp("FirmwareUpdated")]
+    FirmwareUpdated,
+    /// The charge point could not authenticate itself to the central system.
+    #[ocpp("FailedToAuthenticateAtCentralSystem")]
+    FailedToAuthenticateAtCentralSystem,
+    /// The central system could not authenticate itself to the charge point.
+    #[ocpp("CentralSystemFailedToAuthenticate")]
+    CentralSystemFailedToAuthenticate,
+    /// The system clock was set.
+    #[ocpp("SettingSystemTime")]
+    SettingSystemTime,
+    /// The charge point started up.
+    #[ocpp("StartupOfTheDevice")]
+    StartupOfTheDevice,
+    /// The charge point was reset or rebooted.
+    #[ocpp("ResetOrReboot")]
+    ResetOrReboot,
+    /// The security log was cleared.
+    #[ocpp("SecurityLogWasCleared")]
+    SecurityLogWasCleared,
+    /// Security settings (keys, certificates, profile) were changed.
+    #[ocpp("ReconfigurationOfSecurityParameters")]
+    ReconfigurationOfSecurityParameters,
+    /// The charge point ran out of memory or storage.
+    #[ocpp("MemoryExhaustion")]
+    MemoryExhaustion,
+    /// Messages that are not valid OCPP were received.
+    #[ocpp("InvalidMessages")]
+    InvalidMessages,
+    /// Replayed messages were detected.
+    #[ocpp("AttemptedReplayAttacks")]
+    AttemptedReplayAttacks,
+    /// Physical tampering was detected.
+    #[ocpp("TamperDetectionActivated")]
+    TamperDetectionActivated,
+    /// A firmware image had a signature that is not valid.
+    #[ocpp("InvalidFirmwareSignature")]
+    InvalidFirmwareSignature,
+    /// A firmware image was signed with a certificate that is not valid.
+    #[ocpp("InvalidFirmwareSigningCertificate")]
+    InvalidFirmwareSigningCertificate,
+    /// The central system presented a certificate that is not valid.
+    #[ocpp("InvalidCentralSystemCertificate")]
+    InvalidCentralSystemCertificate,
+    /// The charge point's own certificate is not valid.
+    #[ocpp("InvalidChargePointCertificate")]
+    InvalidChargePointCertificate,
+    /// A connection offered a TLS version that is not allowed. Wire string
+    /// `InvalidTLSVersion`.
+    #[ocpp("InvalidTLSVersion")]
+    InvalidTlsVersion,
+    /// A connection offered only TLS cipher suites that are not allowed. Wire
+    /// string `InvalidTLSCipherSuite`.
+    #[ocpp("InvalidTLSCipherSuite")]
+    InvalidTlsCipherSuite,
+}
