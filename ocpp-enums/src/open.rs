@@ -163,7 +163,7 @@ mod serde_impls {
         type Value = Open<E>;
 
         fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            write!(f, "a {} or any other string", E::NAME)
+            write!(f, "a wire string of {} or any other string", E::NAME)
         }
 
         fn visit_str<Er: de::Error>(self, v: &str) -> Result<Self::Value, Er> {
@@ -172,6 +172,25 @@ mod serde_impls {
 
         fn visit_string<Er: de::Error>(self, v: String) -> Result<Self::Value, Er> {
             Ok(Open::from_string(v))
+        }
+
+        // Some formats hand strings over as bytes; `E` accepts them when they
+        // are UTF-8, and `Open<E>` must accept whatever `E` does.
+        fn visit_bytes<Er: de::Error>(self, v: &[u8]) -> Result<Self::Value, Er> {
+            match core::str::from_utf8(v) {
+                Ok(s) => Ok(Open::new(s)),
+                Err(_) => Err(Er::invalid_value(de::Unexpected::Bytes(v), &self)),
+            }
+        }
+
+        fn visit_byte_buf<Er: de::Error>(self, v: alloc::vec::Vec<u8>) -> Result<Self::Value, Er> {
+            match String::from_utf8(v) {
+                Ok(s) => Ok(Open::from_string(s)),
+                Err(e) => Err(Er::invalid_value(
+                    de::Unexpected::Bytes(e.as_bytes()),
+                    &self,
+                )),
+            }
         }
     }
 }

@@ -22,7 +22,7 @@ pub use serde;
 macro_rules! __ocpp_impl_other {
     ($variant:path) => {
         #[inline]
-        fn __other_from_str(s: &str) -> ::core::option::Option<Self> {
+        fn __other_from_str(s: &::core::primitive::str) -> ::core::option::Option<Self> {
             ::core::option::Option::Some($variant($crate::__private::String::from(s)))
         }
 
