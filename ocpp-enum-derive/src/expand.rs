@@ -38,6 +38,7 @@ pub fn expand(spec: &Spec) -> TokenStream {
                 quote!(#krate::__private::impl_other!(Self::#v);),
                 // Points a wrong field type at the field, not at the derive.
                 quote_spanned! {other.ty.span()=>
+                    #[allow(deprecated)]
                     const _: fn(#krate::__private::String) -> #ident = #ident::#v;
                 },
             )
@@ -48,11 +49,12 @@ pub fn expand(spec: &Spec) -> TokenStream {
         let indices = 0..count;
         quote! {
             #[automatically_derived]
+            #[allow(deprecated)]
             impl #ident {
                 /// The canonical OCPP wire string of this variant.
                 #[inline]
                 #[must_use]
-                pub const fn as_str(&self) -> &'static str {
+                pub const fn as_str(&self) -> &'static ::core::primitive::str {
                     match self {
                         #(Self::#variants => #wires,)*
                     }
@@ -61,7 +63,7 @@ pub fn expand(spec: &Spec) -> TokenStream {
                 /// The position of this variant in `OcppEnum::ALL`.
                 #[inline]
                 #[must_use]
-                pub const fn index(&self) -> usize {
+                pub const fn index(&self) -> ::core::primitive::usize {
                     match self {
                         #(Self::#variants => #indices,)*
                     }
@@ -69,9 +71,9 @@ pub fn expand(spec: &Spec) -> TokenStream {
             }
 
             #[automatically_derived]
-            impl ::core::convert::From<#ident> for &'static str {
+            impl ::core::convert::From<#ident> for &'static ::core::primitive::str {
                 #[inline]
-                fn from(value: #ident) -> &'static str {
+                fn from(value: #ident) -> &'static ::core::primitive::str {
                     #ident::as_str(&value)
                 }
             }
@@ -80,26 +82,29 @@ pub fn expand(spec: &Spec) -> TokenStream {
         TokenStream::new()
     };
 
+    // Naming a `#[deprecated]` variant must not warn the enum's own crate:
+    // `#[allow(deprecated)]` on every item that lists the variants.
     quote! {
         #[automatically_derived]
+        #[allow(deprecated)]
         impl #krate::OcppEnum for #ident {
-            const NAME: &'static str = #name;
+            const NAME: &'static ::core::primitive::str = #name;
             const ALL: &'static [Self] = &[#(Self::#variants),*];
-            const VARIANTS: &'static [&'static str] = &[#(#wires),*];
-            const COUNT: usize = #count;
+            const VARIANTS: &'static [&'static ::core::primitive::str] = &[#(#wires),*];
+            const COUNT: ::core::primitive::usize = #count;
 
             #[inline]
-            fn as_str(&self) -> &str {
+            fn as_str(&self) -> &::core::primitive::str {
                 #as_str
             }
 
             #[inline]
-            fn from_wire(s: &str) -> ::core::option::Option<Self> {
+            fn from_wire(s: &::core::primitive::str) -> ::core::option::Option<Self> {
                 #from_wire
             }
 
             #[inline]
-            fn from_wire_ignore_ascii_case(s: &str) -> ::core::option::Option<Self> {
+            fn from_wire_ignore_ascii_case(s: &::core::primitive::str) -> ::core::option::Option<Self> {
                 #from_wire_ignore_ascii_case
             }
 
@@ -129,25 +134,25 @@ pub fn std_traits(ident: &syn::Ident, krate: &syn::Path) -> TokenStream {
             type Err = #krate::ParseError;
 
             #[inline]
-            fn from_str(s: &str) -> ::core::result::Result<Self, #krate::ParseError> {
+            fn from_str(s: &::core::primitive::str) -> ::core::result::Result<Self, #krate::ParseError> {
                 #krate::__private::parse::<Self>(s)
             }
         }
 
         #[automatically_derived]
-        impl<'a> ::core::convert::TryFrom<&'a str> for #ident {
+        impl<'a> ::core::convert::TryFrom<&'a ::core::primitive::str> for #ident {
             type Error = #krate::ParseError;
 
             #[inline]
-            fn try_from(s: &'a str) -> ::core::result::Result<Self, #krate::ParseError> {
+            fn try_from(s: &'a ::core::primitive::str) -> ::core::result::Result<Self, #krate::ParseError> {
                 #krate::__private::parse::<Self>(s)
             }
         }
 
         #[automatically_derived]
-        impl ::core::convert::AsRef<str> for #ident {
+        impl ::core::convert::AsRef<::core::primitive::str> for #ident {
             #[inline]
-            fn as_ref(&self) -> &str {
+            fn as_ref(&self) -> &::core::primitive::str {
                 #krate::OcppEnum::as_str(self)
             }
         }

@@ -17,17 +17,17 @@ pub fn stub(stub: &Stub) -> TokenStream {
         krate,
         all_unit,
     } = stub;
-    let name = ident.to_string();
+    let name = syn::ext::IdentExt::unraw(*ident).to_string();
     let inherent = if *all_unit {
         quote! {
             impl #ident {
                 /// Stand-in: the derive reported errors.
-                pub const fn as_str(&self) -> &'static str { "" }
+                pub const fn as_str(&self) -> &'static ::core::primitive::str { "" }
                 /// Stand-in: the derive reported errors.
-                pub const fn index(&self) -> usize { 0 }
+                pub const fn index(&self) -> ::core::primitive::usize { 0 }
             }
-            impl ::core::convert::From<#ident> for &'static str {
-                fn from(_: #ident) -> &'static str { "" }
+            impl ::core::convert::From<#ident> for &'static ::core::primitive::str {
+                fn from(_: #ident) -> &'static ::core::primitive::str { "" }
             }
         }
     } else {
@@ -36,13 +36,13 @@ pub fn stub(stub: &Stub) -> TokenStream {
     let std_traits = std_traits(ident, krate);
     quote! {
         impl #krate::OcppEnum for #ident {
-            const NAME: &'static str = #name;
+            const NAME: &'static ::core::primitive::str = #name;
             const ALL: &'static [Self] = &[];
-            const VARIANTS: &'static [&'static str] = &[];
-            const COUNT: usize = 0;
-            fn as_str(&self) -> &str { "" }
-            fn from_wire(_: &str) -> ::core::option::Option<Self> { ::core::option::Option::None }
-            fn from_wire_ignore_ascii_case(_: &str) -> ::core::option::Option<Self> {
+            const VARIANTS: &'static [&'static ::core::primitive::str] = &[];
+            const COUNT: ::core::primitive::usize = 0;
+            fn as_str(&self) -> &::core::primitive::str { "" }
+            fn from_wire(_: &::core::primitive::str) -> ::core::option::Option<Self> { ::core::option::Option::None }
+            fn from_wire_ignore_ascii_case(_: &::core::primitive::str) -> ::core::option::Option<Self> {
                 ::core::option::Option::None
             }
         }

@@ -4,19 +4,32 @@
 //! `phf`) confirmed by one inline compare, or a plain `match` for tiny enums
 //! and for key sets no small hash separates. Nothing else in the expansion
 //! depends on which is chosen.
+//!
+//! The hashed body reads the input once as words (the runtime's `words`),
+//! mixes the length with one to three of them into a slot, and compares the
+//! input's words with the one row there (`Row::matches`, or
+//! `RowIgnoringCase::matches`): a length check and one compare per word,
+//! folded into one branch, no call into `memcmp`. Small tables hold a row
+//! per slot; larger ones a byte per slot, the index of a row in a dense
+//! table. The rows are `static` data computed here, so the generated code is
+//! plain Rust with no runtime dependency.
 
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 use crate::model::{Key, Spec};
-use crate::phf::{self, Plan, Pos};
+use crate::phf::{self, Plan};
 
 /// Key sets this small are faster to compare one by one.
 const MATCH_BELOW: usize = 3;
 
-/// Longest spelling stored as fixed words (see `row_words`); longer ones are
-/// compared as strings.
+/// Longest spelling the hash handles: up to eight words per key. Longer key
+/// sets (OCPP strings are at most 50 characters) use the `match`.
 const ROW_BYTES: usize = 64;
+
+/// Largest table, in bytes, whose rows the hash indexes directly; larger ones
+/// go through a table of row numbers: one more load, far less memory.
+const DIRECT_BYTES: usize = 8192;
 
 /// The body of `from_wire`: exact, or ignoring case where the enum says so.
 pub fn from_wire(spec: &Spec) -> TokenStream {
@@ -55,9 +68,11 @@ fn ignore_case(spec: &Spec) -> TokenStream {
 /// A lookup of `s` among `keys` (lowercase when `lowered`).
 fn lookup(spec: &Spec, keys: &[Key], lowered: bool) -> TokenStream {
     let refs: Vec<&[u8]> = keys.iter().map(|k| k.bytes.as_slice()).collect();
-    if keys.len() >= MATCH_BELOW && keys.len() < usize::from(u16::MAX) {
-        if let Some(plan) = phf::search(&refs) {
-            return hashed(spec, keys, &plan, lowered);
+    let max = refs.iter().map(|k| k.len()).max().unwrap_or(0);
+    if keys.len() >= MATCH_BELOW && keys.len() < usize::from(u16::MAX) && max <= ROW_BYTES {
+        let words = max.div_ceil(8);
+        if let Some(plan) = phf::search(&refs, words, lowered) {
+            return hashed(spec, keys, &plan, words, lowered);
         }
     }
     matched(spec, keys, lowered)
@@ -77,132 +92,125 @@ fn variant_of(spec: &Spec, index: TokenStream) -> TokenStream {
     }
 }
 
-fn hashed(spec: &Spec, keys: &[Key], plan: &Plan, lowered: bool) -> TokenStream {
+fn hashed(spec: &Spec, keys: &[Key], plan: &Plan, words: usize, lowered: bool) -> TokenStream {
     let krate = &spec.krate;
     let min = keys.iter().map(|k| k.bytes.len()).min().unwrap_or(0);
-    let max = keys.iter().map(|k| k.bytes.len()).max().unwrap_or(0);
-    let (at, from_end) = if lowered {
-        (quote!(byte_at_lower), quote!(byte_from_end_lower))
-    } else {
-        (quote!(byte_at), quote!(byte_from_end))
-    };
-    let mix = plan.positions.iter().enumerate().map(|(i, pos)| {
-        let shift = 8 * (i as u32 + 1);
-        let read = match *pos {
-            Pos::Start(p) => quote!(#krate::__private::#at(b, #p)),
-            Pos::End(p) => quote!(#krate::__private::#from_end(b, #p)),
-        };
-        quote!(^ ((#read as u32) << #shift))
+    let fold = plan.fold_case.then(|| {
+        let fold = Literal::u64_unsuffixed(phf::FOLD_CASE);
+        quote!(| #fold)
     });
-    // Row `keys.len()` is the empty row every free slot points to; the rows
-    // are padded to a power of two so that masking the index needs no check.
+    let mix = plan.words.iter().enumerate().map(|(k, &word)| {
+        let rotation = k as u32 * plan.rotation;
+        quote!(^ (w[#word] #fold).rotate_left(#rotation))
+    });
+    let seed = plan.seed;
+    let shift = 64 - plan.bits;
+    let variant = variant_of(spec, quote!(variant));
+    // Ignoring case, a row also holds the bits the compare sets in the input
+    // (`0x20` where the lowercase key has a letter): `(w | letters) == words`
+    // accepts either case of a letter and only that.
+    let (row_ty, row_bytes) = if lowered {
+        (quote!(RowIgnoringCase), 8 * (2 * words + 1))
+    } else {
+        (quote!(Row), 8 * (words + 1))
+    };
+    // Free slots hold `E`, the empty row: length 0, which no input has here.
+    let row = |key: Option<&Key>| {
+        let Some(key) = key else {
+            return quote!(E);
+        };
+        let len = Literal::u32_unsuffixed(key.bytes.len() as u32);
+        let variant = Literal::u32_unsuffixed(key.variant as u32);
+        let key_words = phf::words(&key.bytes, words);
+        let letters = lowered.then(|| {
+            let letters = key_words
+                .iter()
+                .map(|&w| Literal::u64_unsuffixed(phf::letters(w)));
+            quote!(letters: [#(#letters),*],)
+        });
+        let key_words = key_words.into_iter().map(Literal::u64_unsuffixed);
+        quote! {
+            #krate::__private::#row_ty {
+                len: #len,
+                variant: #variant,
+                words: [#(#key_words),*],
+                #letters
+            }
+        }
+    };
+    let empty_row = quote! {
+        const E: #krate::__private::#row_ty<#words> = #krate::__private::#row_ty::EMPTY;
+    };
+    // No length needs rejecting up front: the row compare checks it. When
+    // every key has 8 bytes or more, rejecting shorter input here lets the
+    // optimizer drop the short-input path from `words`.
+    let too_short = (min >= 8).then(|| {
+        quote! {
+            if n < #min {
+                return ::core::option::Option::None;
+            }
+        }
+    });
+    let head = quote! {
+        let b = s.as_bytes();
+        let n = b.len();
+        #too_short
+        let w = #krate::__private::words::<#words>(b);
+        let x = (n as ::core::primitive::u64) #(#mix)*;
+        let slot = (x.wrapping_mul(#seed) >> #shift) as ::core::primitive::usize;
+    };
+    let tail = quote! {
+        match ROWS.get(row) {
+            ::core::option::Option::Some(row) if row.matches(n, &w) => {
+                let variant = row.variant;
+                #variant
+            }
+            _ => ::core::option::Option::None,
+        }
+    };
+    let table_len = plan.slots.len();
+    if table_len * row_bytes <= DIRECT_BYTES {
+        // One row per slot: the hash indexes the rows directly.
+        let rows = plan.slots.iter().map(|s| row(s.map(|i| &keys[i])));
+        return quote! {{
+            #empty_row
+            static ROWS: [#krate::__private::#row_ty<#words>; #table_len] = [#(#rows),*];
+            #head
+            let row = slot;
+            #tail
+        }};
+    }
+    // A table of small indexes into the rows. Row `keys.len()` is an empty
+    // row every free slot points to; the rows are padded to a power of two so
+    // that masking the index needs no check.
     let empty = keys.len();
     let rows_len = (empty + 1).next_power_of_two();
     let mask = rows_len - 1;
     let index_ty = if rows_len <= 256 {
-        quote!(u8)
+        quote!(::core::primitive::u8)
     } else {
-        quote!(u16)
+        quote!(::core::primitive::u16)
     };
-    let index = Literal::usize_unsuffixed;
-    let slots = plan.slots.iter().map(|s| index(s.unwrap_or(empty)));
-    let table_len = plan.slots.len();
-    let seed = plan.seed;
-    let shift = 32 - plan.bits;
-    let variant = variant_of(spec, quote!(variant));
-    let hash = quote! {
-        let b = s.as_bytes();
-        let n = b.len();
-        if n < #min || n > #max {
-            return ::core::option::Option::None;
-        }
-        let h = (n as u32) #(#mix)*;
-        let slot = (h.wrapping_mul(#seed) >> #shift) as usize;
+    let slots = plan
+        .slots
+        .iter()
+        .map(|s| Literal::usize_unsuffixed(s.unwrap_or(empty)));
+    let rows = keys
+        .iter()
+        .map(Some)
+        .chain((empty..rows_len).map(|_| None))
+        .map(row);
+    quote! {{
+        #empty_row
+        static SLOTS: [#index_ty; #table_len] = [#(#slots),*];
+        static ROWS: [#krate::__private::#row_ty<#words>; #rows_len] = [#(#rows),*];
+        #head
         let row = match SLOTS.get(slot) {
-            ::core::option::Option::Some(&row) => usize::from(row) & #mask,
+            ::core::option::Option::Some(&row) => (row as ::core::primitive::usize) & #mask,
             ::core::option::Option::None => return ::core::option::Option::None,
         };
-    };
-    let none = quote!(::core::option::Option::None);
-    if max <= ROW_BYTES {
-        let words = max.div_ceil(8);
-        let matches = if lowered {
-            quote!(row_matches_lowered)
-        } else {
-            quote!(row_matches)
-        };
-        let row = |len: usize, variant: usize, key: &[u8]| {
-            let len = Literal::u32_unsuffixed(len as u32);
-            let variant = Literal::u32_unsuffixed(variant as u32);
-            let words = row_words(key, words)
-                .into_iter()
-                .map(Literal::u64_unsuffixed);
-            quote!(#krate::__private::Row { len: #len, variant: #variant, words: [#(#words),*] })
-        };
-        let rows = keys
-            .iter()
-            .map(|k| row(k.bytes.len(), k.variant, &k.bytes))
-            .chain((empty..rows_len).map(|_| row(0, u32::MAX as usize, &[])));
-        return quote! {{
-            static SLOTS: [#index_ty; #table_len] = [#(#slots),*];
-            static ROWS: [#krate::__private::Row<#words>; #rows_len] = [#(#rows),*];
-            #hash
-            match ROWS.get(row) {
-                ::core::option::Option::Some(row) if #krate::__private::#matches(b, row) => {
-                    let variant = row.variant;
-                    #variant
-                }
-                _ => #none,
-            }
-        }};
-    }
-    // Spellings too long for fixed rows: compare against the one candidate.
-    let eq = if lowered {
-        quote!(eq_lowered)
-    } else {
-        quote!(eq_bytes)
-    };
-    let entries = keys
-        .iter()
-        .map(|k| {
-            let bytes = Literal::byte_string(&k.bytes);
-            let variant = Literal::u32_unsuffixed(k.variant as u32);
-            quote!((#bytes, #variant))
-        })
-        .chain((empty..rows_len).map(|_| quote!((b"", u32::MAX))));
-    quote! {{
-        static SLOTS: [#index_ty; #table_len] = [#(#slots),*];
-        static KEYS: [(&[u8], u32); #rows_len] = [#(#entries),*];
-        #hash
-        match KEYS.get(row) {
-            ::core::option::Option::Some(&(wire, variant)) if #krate::__private::#eq(b, wire) => #variant,
-            _ => #none,
-        }
+        #tail
     }}
-}
-
-/// The words the runtime's `row_matches` reads from an input equal to `key`
-/// (see `ocpp_enums::__private::Row`): for 8 bytes or more, the eight bytes
-/// at `min(8 * i, len - 8)`, little-endian; for fewer, the packed short word.
-pub fn row_words(key: &[u8], words: usize) -> Vec<u64> {
-    let n = key.len();
-    let load = |at: usize, width: usize| {
-        key[at..at + width]
-            .iter()
-            .rev()
-            .fold(0u64, |w, &byte| (w << 8) | u64::from(byte))
-    };
-    let mut out = vec![0u64; words];
-    if n >= 8 {
-        for (i, w) in out.iter_mut().enumerate() {
-            *w = load((8 * i).min(n - 8), 8);
-        }
-    } else if n >= 4 {
-        out[0] = load(0, 4) | (load(n - 4, 4) << 32);
-    } else if n > 0 {
-        out[0] = load(0, 1) | (load(n / 2, 1) << 8) | (load(n - 1, 1) << 16);
-    }
-    out
 }
 
 fn matched(spec: &Spec, keys: &[Key], lowered: bool) -> TokenStream {
@@ -238,7 +246,113 @@ fn matched(spec: &Spec, keys: &[Key], lowered: bool) -> TokenStream {
         for (to, from) in subject.iter_mut().zip(s.as_bytes()) {
             *to = from.to_ascii_lowercase();
         }
-        let subject: &[u8] = subject;
+        let subject: &[::core::primitive::u8] = subject;
         #matched
     }}
+}
+
+#[cfg(test)]
+mod tests {
+    use proc_macro2::Span;
+    use syn::Ident;
+
+    use super::*;
+    use crate::model::Known;
+
+    /// The tokens of `from_wire` and `from_wire_ignore_ascii_case` for an
+    /// enum with these spellings.
+    fn expand(wires: &[&[u8]], ascii_case_insensitive: bool) -> (String, String) {
+        let name = Ident::new("E", Span::call_site());
+        let idents: Vec<Ident> = (0..wires.len())
+            .map(|i| Ident::new(&format!("V{i}"), Span::call_site()))
+            .collect();
+        let spec = Spec {
+            ident: &name,
+            krate: syn::parse_quote!(::ocpp_enums),
+            ascii_case_insensitive,
+            known: wires
+                .iter()
+                .zip(&idents)
+                .map(|(w, ident)| Known {
+                    ident,
+                    wire: String::from_utf8(w.to_vec()).unwrap(),
+                    aliases: Vec::new(),
+                })
+                .collect(),
+            other: None,
+        };
+        (
+            from_wire(&spec).to_string(),
+            from_wire_ignore_ascii_case(&spec).to_string(),
+        )
+    }
+
+    const MEASURANDS: [&[u8]; 8] = [
+        b"Current.Export",
+        b"Energy.Active.Import.Register",
+        b"Energy.Active.Export.Register",
+        b"Energy.Reactive.Import.Register",
+        b"Frequency",
+        b"Power.Factor",
+        b"RPM",
+        b"SoC",
+    ];
+
+    #[test]
+    fn colliding_keys_fall_back_to_a_match() {
+        // `from_wire` exact and ignoring case; with `ascii_case_insensitive`
+        // `from_wire_ignore_ascii_case` calls `from_wire`.
+        let (exact, ignoring_case) = expand(&phf::COLLIDING, false);
+        let (insensitive, _) = expand(&phf::COLLIDING, true);
+        for body in [exact, ignoring_case, insensitive] {
+            assert!(body.contains("match subject"), "{body}");
+            assert!(!body.contains("ROWS"), "{body}");
+        }
+    }
+
+    #[test]
+    fn two_keys_and_long_keys_use_a_match() {
+        let (exact, _) = expand(&[b"Yes", b"No"], false);
+        assert!(exact.contains("match subject") && !exact.contains("ROWS"));
+        let long = [&[b'x'; ROW_BYTES + 1][..], b"a", b"b"];
+        let (exact, _) = expand(&long, false);
+        assert!(exact.contains("match subject") && !exact.contains("ROWS"));
+    }
+
+    #[test]
+    fn other_keys_are_hashed_and_confirmed_without_memcmp() {
+        let (exact, ignoring_case) = expand(&MEASURANDS, false);
+        assert!(
+            exact.contains("Row <") && !exact.contains("match subject"),
+            "{exact}"
+        );
+        assert!(
+            ignoring_case.contains("RowIgnoringCase <"),
+            "{ignoring_case}"
+        );
+        for body in [exact, ignoring_case] {
+            assert!(!body.contains("SLOTS"), "a small table is indexed directly");
+            assert!(!body.contains("memcmp") && !body.contains("=="), "{body}");
+        }
+    }
+
+    #[test]
+    fn large_tables_index_through_slots() {
+        let keys: Vec<Vec<u8>> = (0..200)
+            .map(|i| format!("Vendor.Acme.Configuration.Key.{i:03}.Value").into_bytes())
+            .collect();
+        let refs: Vec<&[u8]> = keys.iter().map(Vec::as_slice).collect();
+        let (exact, _) = expand(&refs, false);
+        assert!(exact.contains("SLOTS"), "{exact}");
+        // The keys of `shadowed::Indirect` in `tests/lookup_agreement.rs`.
+        let keys: Vec<Vec<u8>> = (0..40)
+            .map(|i| {
+                format!("Vendor.Acme.Configuration.Key.{i:03}.Value.Padding.To.Sixty.Bytes")
+                    .into_bytes()
+            })
+            .collect();
+        let refs: Vec<&[u8]> = keys.iter().map(Vec::as_slice).collect();
+        let (insensitive, _) = expand(&refs, true);
+        assert!(insensitive.contains("SLOTS"), "{insensitive}");
+    }
 }

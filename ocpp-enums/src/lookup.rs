@@ -1,46 +1,130 @@
 //! Building blocks of the generated string lookup.
 //!
-//! The derive emits a perfect hash over a few bytes of the input; these
-//! helpers read those bytes and confirm the one candidate with word-sized
-//! loads, inline, without a call into `memcmp`.
+//! The generated `from_wire` reads the input once as `W` little-endian words
+//! ([`words`]), hashes the length and up to three of those words to one
+//! [`Row`] (or [`RowIgnoringCase`]), and confirms that row with
+//! [`Row::matches`]: `W` word compares and a length compare folded into one
+//! branch, inline, whatever the length, without a call into `memcmp`. The
+//! derive computes the same words for each key at expansion time;
+//! `tests/lookup_agreement.rs` checks the two agree.
 //!
-//! The confirmation is branch-free: a key is stored as a [`Row`] of the
-//! words [`row_matches`] reads from the input (at offsets fixed by the
-//! length, overlapping at the tail), so comparing is `W` loads, `W` xors and
-//! one test, whatever the length. The derive computes the same words at
-//! expansion time; `tests/lookup_agreement.rs` checks the two agree.
+//! Everything here is safe code: the loads go through `get`, and the
+//! optimizer removes the checks the length tests already imply.
 
 /// One spelling in a generated lookup table: its length, the index of its
-/// variant and its bytes as [`row_matches`] reads them.
+/// variant and its [`words`].
 ///
-/// `W` is the number of words of the longest spelling (at most 8). The table
-/// also holds one empty row (`len == 0`) that no input matches, for the
-/// slots no key hashes to.
+/// `W` is the word count of the longest spelling (1 to 8). Each table also
+/// holds empty rows (`len == 0`) that no input matches, for the slots no key
+/// hashes to.
 #[derive(Clone, Copy, Debug)]
 pub struct Row<const W: usize> {
-    /// The spelling's length in bytes; 0 for the empty row.
+    /// The spelling's length in bytes; 0 for an empty row.
     pub len: u32,
     /// Position of the variant in declaration order.
     pub variant: u32,
-    /// See [`row_matches`].
+    /// The spelling as [`words`] reads it.
     pub words: [u64; W],
 }
 
-/// The words of `b` that [`row_matches`] compares: for 8 bytes or more, the
-/// eight bytes at `min(8 * i, len - 8)` for each `i < W` (so the last load
-/// overlaps the one before instead of reading past the end); for fewer, one
-/// word packing every byte (see [`short_word`]) then zeros.
-#[inline(always)]
-fn word(b: &[u8], i: usize) -> u64 {
-    load8(b, (8 * i).min(b.len().wrapping_sub(8)))
+impl<const W: usize> Row<W> {
+    /// A row no input of 1 byte or more matches.
+    pub const EMPTY: Self = Row {
+        len: 0,
+        variant: u32::MAX,
+        words: [0; W],
+    };
+
+    /// True when an input of `n` bytes read as `words` is this spelling.
+    /// Two strings of the same length have the same words exactly when they
+    /// are equal, so this is `input == spelling`, without a branch per word.
+    #[inline(always)]
+    pub fn matches(&self, n: usize, words: &[u64; W]) -> bool {
+        // `usize` fits in `u64` on every target Rust supports.
+        let mut diff = (n as u64) ^ u64::from(self.len);
+        for (a, b) in words.iter().zip(&self.words) {
+            diff |= a ^ b;
+        }
+        diff == 0
+    }
 }
 
-/// The bytes of a 1 to 7 byte string packed in one word, each at least once:
-/// the first and the last four bytes (overlapping) from 4 bytes on, else the
-/// first, middle and last. Two strings of the same length get the same word
-/// exactly when they are equal.
+/// A row of a lookup ignoring ASCII case: a lowercase spelling and its
+/// letters.
+#[derive(Clone, Copy, Debug)]
+pub struct RowIgnoringCase<const W: usize> {
+    /// The spelling's length in bytes; 0 for an empty row.
+    pub len: u32,
+    /// Position of the variant in declaration order.
+    pub variant: u32,
+    /// The lowercase spelling as [`words`] reads it.
+    pub words: [u64; W],
+    /// `0x20` in each byte of `words` that is a letter, 0 elsewhere.
+    pub letters: [u64; W],
+}
+
+impl<const W: usize> RowIgnoringCase<W> {
+    /// A row no input of 1 byte or more matches.
+    pub const EMPTY: Self = RowIgnoringCase {
+        len: 0,
+        variant: u32::MAX,
+        words: [0; W],
+        letters: [0; W],
+    };
+
+    /// True when an input of `n` bytes read as `words` is this spelling,
+    /// ignoring ASCII case. Setting `0x20` turns exactly the two cases of a
+    /// letter into its lowercase, so `(input | letters) == words` accepts
+    /// those and, where the spelling has no letter, only the same byte.
+    #[inline(always)]
+    pub fn matches(&self, n: usize, words: &[u64; W]) -> bool {
+        let mut diff = (n as u64) ^ u64::from(self.len);
+        for ((a, b), m) in words.iter().zip(&self.words).zip(&self.letters) {
+            diff |= (a | m) ^ b;
+        }
+        diff == 0
+    }
+}
+
+/// `b` as `W` little-endian words that together hold every byte once or
+/// more:
+/// - from 8 bytes on, the first `H = ceil(W / 2)` words are the eight bytes
+///   at `min(8 * i, len - 8)` (word `i`, counted from the start) and the
+///   others those at `len - 8 - min(8 * j, len - 8)` (word `H + j`, counted
+///   from the end), so loads overlap instead of reading past either end, and
+///   a byte near the end keeps its place in a word whatever the length;
+/// - from 4 to 7 bytes, the first and the last four bytes, in every word;
+/// - from 1 to 3 bytes, the first, middle and last byte, in every word
+///   (0 for no byte).
+///
+/// Every load is in bounds and needs no branch of its own. The words hold
+/// all of a string of up to `8 * W` bytes; a longer one has the same words
+/// as some shorter strings, which the length compare in [`Row::matches`]
+/// tells apart.
 #[inline(always)]
-pub fn short_word(b: &[u8]) -> u64 {
+pub fn words<const W: usize>(b: &[u8]) -> [u64; W] {
+    let n = b.len();
+    let mut out = [0u64; W];
+    if n >= 8 {
+        let last = n - 8;
+        let from_start = W.div_ceil(2);
+        for (i, w) in out.iter_mut().enumerate() {
+            let at = if i < from_start {
+                (8 * i).min(last)
+            } else {
+                last - (8 * (i - from_start)).min(last)
+            };
+            *w = load8(b, at);
+        }
+    } else {
+        out = [short_word(b); W];
+    }
+    out
+}
+
+/// Every word of [`words`] for 0 to 7 bytes.
+#[inline(always)]
+fn short_word(b: &[u8]) -> u64 {
     let n = b.len();
     if n >= 4 {
         load4(b, 0) | (load4(b, n - 4) << 32)
@@ -51,77 +135,16 @@ pub fn short_word(b: &[u8]) -> u64 {
     }
 }
 
-/// True when `b` is the spelling of `row`: one length test and `W` word
-/// compares folded into a single branch.
+/// Byte `i` of `b`, or 0 past the end.
 #[inline(always)]
-pub fn row_matches<const W: usize>(b: &[u8], row: &Row<W>) -> bool {
-    row_matches_by(b, row, |w| w)
-}
-
-/// [`row_matches`] ignoring ASCII case, for rows of lowercase spellings.
-#[inline(always)]
-pub fn row_matches_lowered<const W: usize>(b: &[u8], row: &Row<W>) -> bool {
-    row_matches_by(b, row, lower8)
-}
-
-#[inline(always)]
-fn row_matches_by<const W: usize>(b: &[u8], row: &Row<W>, map: impl Fn(u64) -> u64) -> bool {
-    let n = b.len();
-    // Different lengths make `diff` non-zero; `usize` fits in `u64`.
-    let mut diff = (n as u64) ^ u64::from(row.len);
-    if n >= 8 {
-        let mut i = 0;
-        while i < W {
-            diff |= map(word(b, i)) ^ row.words[i];
-            i += 1;
-        }
-    } else {
-        let first = match row.words.first() {
-            Some(&w) => w,
-            None => 0,
-        };
-        diff |= map(short_word(b)) ^ first;
-    }
-    diff == 0
-}
-
-/// Byte `i` of `b`, or the last byte when `b` is shorter, or 0 when `b` is
-/// empty. The generated hash checks the length first, so the optimizer
-/// drops the clamp for positions every key has.
-#[inline(always)]
-pub fn byte_at(b: &[u8], i: usize) -> u8 {
-    let n = b.len();
-    let i = if i < n { i } else { n.wrapping_sub(1) };
+fn byte_at(b: &[u8], i: usize) -> u8 {
     match b.get(i) {
         Some(&x) => x,
         None => 0,
     }
 }
 
-/// Byte `i` counted from the end of `b` (0 is the last), or the first byte
-/// when `b` is shorter, or 0 when `b` is empty.
-#[inline(always)]
-pub fn byte_from_end(b: &[u8], i: usize) -> u8 {
-    let n = b.len();
-    let i = if i < n { n - 1 - i } else { 0 };
-    match b.get(i) {
-        Some(&x) => x,
-        None => 0,
-    }
-}
-
-/// [`byte_at`], lowercased.
-#[inline(always)]
-pub fn byte_at_lower(b: &[u8], i: usize) -> u8 {
-    byte_at(b, i).to_ascii_lowercase()
-}
-
-/// [`byte_from_end`], lowercased.
-#[inline(always)]
-pub fn byte_from_end_lower(b: &[u8], i: usize) -> u8 {
-    byte_from_end(b, i).to_ascii_lowercase()
-}
-
+/// The eight bytes of `b` at `at`, little-endian, or 0 past the end.
 #[inline(always)]
 fn load8(b: &[u8], at: usize) -> u64 {
     match b.get(at..).and_then(<[u8]>::first_chunk::<8>) {
@@ -130,66 +153,13 @@ fn load8(b: &[u8], at: usize) -> u64 {
     }
 }
 
+/// The four bytes of `b` at `at`, little-endian, or 0 past the end.
 #[inline(always)]
 fn load4(b: &[u8], at: usize) -> u64 {
     match b.get(at..).and_then(<[u8]>::first_chunk::<4>) {
         Some(w) => u64::from(u32::from_le_bytes(*w)),
         None => 0,
     }
-}
-
-/// ASCII-lowercases the eight bytes of `x` at once; other bytes are unchanged.
-#[inline(always)]
-pub fn lower8(x: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let low7 = x & (0x7f * ONES);
-    let at_least_a = low7 + (0x80 - u64::from(b'A')) * ONES;
-    let above_z = low7 + (0x80 - u64::from(b'Z') - 1) * ONES;
-    let upper = at_least_a & !above_z & !x & (0x80 * ONES);
-    x | (upper >> 2)
-}
-
-/// Compares `a` and `b` with word loads, mapping each word of `a` by `map`.
-/// Loads overlap at the tail instead of looping byte by byte.
-#[inline(always)]
-fn eq_words(a: &[u8], b: &[u8], map: impl Fn(u64) -> u64) -> bool {
-    let n = a.len();
-    if n != b.len() {
-        return false;
-    }
-    if n >= 8 {
-        let mut at = 0;
-        while at + 8 < n {
-            if map(load8(a, at)) != load8(b, at) {
-                return false;
-            }
-            at += 8;
-        }
-        map(load8(a, n - 8)) == load8(b, n - 8)
-    } else if n >= 4 {
-        (map(load4(a, 0)) == load4(b, 0)) & (map(load4(a, n - 4)) == load4(b, n - 4))
-    } else {
-        let mut i = 0;
-        while i < n {
-            if map(u64::from(a[i])) != u64::from(b[i]) {
-                return false;
-            }
-            i += 1;
-        }
-        true
-    }
-}
-
-/// `a == b`, inline and word at a time.
-#[inline(always)]
-pub fn eq_bytes(a: &[u8], b: &[u8]) -> bool {
-    eq_words(a, b, |w| w)
-}
-
-/// `a.eq_ignore_ascii_case(b)` where `lower` is already ASCII-lowercase.
-#[inline(always)]
-pub fn eq_lowered(a: &[u8], lower: &[u8]) -> bool {
-    eq_words(a, lower, lower8)
 }
 
 #[cfg(test)]
@@ -200,64 +170,128 @@ mod tests {
         b"",
         b"A",
         b"kW",
+        b"Wk",
         b"kWh",
+        b"kwh",
         b"Wh\xff",
         b"L1-N",
+        b"L1-n",
         b"Celsius",
+        b"Celcius",
         b"Accepted",
+        b"accepted",
         b"Sample.Periodic",
+        b"Sample.Periodid",
         b"Energy.Active.Import.Register",
         b"Energy.Active.Export.Register",
+        b"ENERGY.ACTIVE.EXPORT.REGISTER",
         b"@[`{\x7f\xc0\xdaZz",
         b"StopTransactionOnEVSideDisconnect",
+        b"StopTransactionOnEVSideDisconnecT",
+        b"0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
+        b"0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdeF",
     ];
 
+    /// A row for `key` as the derive writes it: `words` of the spelling.
+    fn row(key: &[u8]) -> Row<8> {
+        Row {
+            len: key.len() as u32,
+            variant: 0,
+            words: words::<8>(key),
+        }
+    }
+
+    /// A row for `key` ignoring case: `words` of the lowercase spelling, and
+    /// `0x20` in each byte holding a letter.
+    fn row_ignoring_case(key: &[u8]) -> RowIgnoringCase<8> {
+        let words = words::<8>(&key.to_ascii_lowercase());
+        RowIgnoringCase {
+            len: key.len() as u32,
+            variant: 0,
+            words,
+            letters: words.map(|w| {
+                u64::from_le_bytes(w.to_le_bytes().map(|b| {
+                    if b.is_ascii_lowercase() {
+                        0x20
+                    } else {
+                        0
+                    }
+                }))
+            }),
+        }
+    }
+
     #[test]
-    fn eq_bytes_agrees_with_slice_eq() {
+    fn rows_match_exactly_equal_strings() {
         for a in SAMPLES {
             for b in SAMPLES {
-                assert_eq!(eq_bytes(a, b), a == b, "{a:?} {b:?}");
+                let matched = row(b).matches(a.len(), &words::<8>(a));
+                assert_eq!(matched, a == b, "{a:?} {b:?}");
             }
         }
     }
 
     #[test]
-    fn eq_lowered_agrees_with_eq_ignore_ascii_case() {
+    fn rows_ignoring_case_match_ascii_case_variants_only() {
         for a in SAMPLES {
             for b in SAMPLES {
-                let mut lower = [0u8; 64];
-                let lower = &mut lower[..b.len()];
-                lower.copy_from_slice(b);
-                lower.make_ascii_lowercase();
-                assert_eq!(
-                    eq_lowered(a, lower),
-                    a.eq_ignore_ascii_case(lower),
-                    "{a:?} {b:?}"
-                );
+                let matched = row_ignoring_case(b).matches(a.len(), &words::<8>(a));
+                assert_eq!(matched, a.eq_ignore_ascii_case(b), "{a:?} {b:?}");
             }
         }
     }
 
     #[test]
-    fn lower8_maps_only_ascii_capitals() {
-        for byte in 0..=255u8 {
-            let word = u64::from_le_bytes([byte; 8]);
-            assert_eq!(
-                lower8(word),
-                u64::from_le_bytes([byte.to_ascii_lowercase(); 8]),
-                "{byte}"
+    fn rows_ignoring_case_keep_other_bytes_exact() {
+        // `| 0x20` would also turn these into the key's bytes; the letter
+        // mask must not.
+        for (key, input) in [
+            (&b"a.b"[..], &b"a\x0eb"[..]),
+            (b"x@y", b"x`y"),
+            (b"ab_cdefgh", b"ab\x7fcdefgh"),
+            (b"k[0]", b"k{0]"),
+            (b"a-1", b"A-\x11"),
+        ] {
+            assert!(
+                !row_ignoring_case(key).matches(input.len(), &words::<8>(input)),
+                "{input:?}"
+            );
+            assert!(
+                row_ignoring_case(key).matches(key.len(), &words::<8>(&key.to_ascii_uppercase()))
             );
         }
     }
 
     #[test]
-    fn bytes_are_read_from_either_end_and_clamped() {
-        assert_eq!(byte_at(b"abc", 1), b'b');
-        assert_eq!(byte_at(b"abc", 9), b'c');
-        assert_eq!(byte_from_end(b"abc", 0), b'c');
-        assert_eq!(byte_from_end(b"abc", 9), b'a');
-        assert_eq!(byte_at_lower(b"ABC", 0), b'a');
-        assert_eq!(byte_from_end_lower(b"ABC", 0), b'c');
-        assert_eq!(byte_at(b"", 0), 0);
+    fn the_empty_row_matches_nothing() {
+        for a in SAMPLES {
+            let w = words::<2>(a);
+            assert!(!Row::EMPTY.matches(a.len(), &w) || a.is_empty());
+            assert!(!RowIgnoringCase::EMPTY.matches(a.len(), &w) || a.is_empty());
+        }
+    }
+
+    #[test]
+    fn words_hold_every_byte() {
+        let le = |s: &[u8]| u64::from_le_bytes(s.try_into().unwrap());
+        assert_eq!(words::<1>(b""), [0]);
+        assert_eq!(words::<2>(b"A"), [0x41_41_41; 2]);
+        assert_eq!(words::<1>(b"Wh"), [0x68_68_57]);
+        assert_eq!(words::<1>(b"kWh"), [0x68_57_6b]);
+        assert_eq!(words::<1>(b"Celsius"), [le(b"Celssius")]);
+        assert_eq!(words::<2>(b"Accepted"), [le(b"Accepted"); 2]);
+        assert_eq!(
+            words::<3>(b"Sample.Periodic"),
+            [le(b"Sample.P"), le(b"Periodic"), le(b"Periodic")]
+        );
+        assert_eq!(
+            words::<4>(b"Energy.Active.Import.Register"),
+            [
+                le(b"Energy.A"),
+                le(b"ctive.Im"),
+                le(b"Register"),
+                le(b".Import.")
+            ]
+        );
     }
 }
