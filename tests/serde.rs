@@ -150,7 +150,7 @@ fn unknown_values_name_the_enum_and_the_input() {
         "{err}"
     );
     let err = serde_json::from_str::<Status>("17").unwrap_err();
-    assert!(err.to_string().contains("a Status wire string"), "{err}");
+    assert!(err.to_string().contains("a wire string of Status"), "{err}");
 }
 
 #[test]

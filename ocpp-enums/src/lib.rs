@@ -50,7 +50,6 @@ mod ocpp_enum;
 mod open;
 mod parse_error;
 mod serde_glue;
-#[cfg(feature = "alloc")]
 mod suggest;
 
 #[doc(hidden)]

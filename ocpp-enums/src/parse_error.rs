@@ -2,13 +2,11 @@
 
 use core::fmt;
 
-#[cfg(feature = "alloc")]
 use crate::suggest::{suggestion, Suggestion};
 use crate::OcppEnum;
 
 /// Longest part of the input echoed by `Display`; [`ParseError::input`]
 /// still returns all of it.
-#[cfg(feature = "alloc")]
 const ECHO_LIMIT: usize = 64;
 
 /// How many expected values `Display` lists when it has nothing closer.
@@ -89,42 +87,88 @@ impl ParseError {
 
 impl fmt::Display for ParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "unknown {}", self.enum_name)?;
-        #[cfg(feature = "alloc")]
-        {
-            let input: &str = &self.input;
-            let echo = match input.char_indices().nth(ECHO_LIMIT) {
-                Some((cut, _)) => &input[..cut],
-                None => input,
-            };
-            write!(f, " {echo:?}")?;
-            if echo.len() < input.len() {
-                write!(f, " (truncated, {} bytes)", input.len())?;
-            }
-            if let Suggestion::Nearest(s) = suggestion(input, self.expected) {
-                return write!(f, "; did you mean {s:?}?");
-            }
+        Message {
+            enum_name: self.enum_name,
+            expected: self.expected,
+            #[cfg(feature = "alloc")]
+            input: Some(&self.input),
+            #[cfg(not(feature = "alloc"))]
+            input: None,
         }
-        #[cfg(not(feature = "alloc"))]
-        f.write_str(" value")?;
-        f.write_str("; expected ")?;
-        match self.expected {
-            [] => f.write_str("no value"),
-            [only] => write!(f, "{only:?}"),
-            many => {
-                f.write_str("one of ")?;
-                for (i, v) in many.iter().take(LIST_LIMIT).enumerate() {
-                    if i > 0 {
-                        f.write_str(", ")?;
-                    }
-                    write!(f, "{v:?}")?;
-                }
-                if many.len() > LIST_LIMIT {
-                    write!(f, ", … ({} values)", many.len())?;
-                }
-                Ok(())
-            }
+        .fmt(f)
+    }
+}
+
+/// The text of a [`ParseError`], also written straight from a borrowed input
+/// where no error value is needed (serde), so that no copy is made.
+pub(crate) struct Message<'a> {
+    pub(crate) enum_name: &'static str,
+    pub(crate) expected: &'static [&'static str],
+    pub(crate) input: Option<&'a str>,
+}
+
+impl fmt::Display for Message<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("unknown ")?;
+        f.write_str(self.enum_name)?;
+        let Some(input) = self.input else {
+            f.write_str(" value")?;
+            return expected_list(f, self.expected);
+        };
+        let echo = match input.char_indices().nth(ECHO_LIMIT) {
+            Some((cut, _)) => &input[..cut],
+            None => input,
+        };
+        f.write_str(" ")?;
+        quoted(f, echo)?;
+        if echo.len() < input.len() {
+            write!(f, " (truncated, {} bytes)", input.len())?;
         }
+        match suggestion(input, self.expected) {
+            Suggestion::Nearest(s) => {
+                f.write_str("; did you mean ")?;
+                quoted(f, s)?;
+                f.write_str("?")
+            }
+            Suggestion::None => expected_list(f, self.expected),
+        }
+    }
+}
+
+/// `; expected "A"`, or the first few values and how many there are.
+fn expected_list(f: &mut fmt::Formatter<'_>, expected: &[&str]) -> fmt::Result {
+    f.write_str("; expected ")?;
+    match expected {
+        [] => f.write_str("no value"),
+        [only] => quoted(f, only),
+        many => {
+            f.write_str("one of ")?;
+            for (i, v) in many.iter().take(LIST_LIMIT).enumerate() {
+                if i > 0 {
+                    f.write_str(", ")?;
+                }
+                quoted(f, v)?;
+            }
+            if many.len() > LIST_LIMIT {
+                write!(f, ", … ({} values)", many.len())?;
+            }
+            Ok(())
+        }
+    }
+}
+
+/// `s` in double quotes, escaped as `Debug` escapes it; printable ASCII
+/// without quotes or backslashes (every wire string, most typos) is written
+/// as it is, which is much cheaper.
+fn quoted(f: &mut fmt::Formatter<'_>, s: &str) -> fmt::Result {
+    if s.bytes()
+        .all(|b| (b' '..=b'~').contains(&b) && b != b'"' && b != b'\\')
+    {
+        f.write_str("\"")?;
+        f.write_str(s)?;
+        f.write_str("\"")
+    } else {
+        write!(f, "{s:?}")
     }
 }
 

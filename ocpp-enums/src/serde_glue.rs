@@ -52,11 +52,35 @@ mod visitor {
 
     use serde::de::{Error, Unexpected, Visitor};
 
-    use crate::ocpp_enum::parse;
+    use crate::parse_error::Message;
     use crate::OcppEnum;
 
     /// Deserializes `E` from a string without allocating for known values.
     pub struct WireVisitor<E>(PhantomData<E>);
+
+    /// The error for `v`: the `ParseError` message, written from the
+    /// borrowed input without building (and copying into) a `ParseError`.
+    #[cold]
+    fn unknown<E: OcppEnum, Er: Error>(v: &str) -> Er {
+        let message = Message {
+            enum_name: E::NAME,
+            expected: E::VARIANTS,
+            input: Some(v),
+        };
+        // Formats usually turn the message into a `String` by growing one
+        // from empty, reallocating four or five times; one buffer of about
+        // the right size, which they copy once, is cheaper.
+        #[cfg(feature = "alloc")]
+        {
+            use core::fmt::Write;
+            let mut text =
+                alloc::string::String::with_capacity(96 + E::NAME.len() + v.len().min(128));
+            if write!(text, "{message}").is_ok() {
+                return Er::custom(text);
+            }
+        }
+        Er::custom(message)
+    }
 
     impl<E> WireVisitor<E> {
         /// The visitor for `E`.
@@ -76,12 +100,18 @@ mod visitor {
         type Value = E;
 
         fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            write!(f, "a {} wire string", E::NAME)
+            write!(f, "a wire string of {}", E::NAME)
         }
 
         #[inline]
         fn visit_str<Er: Error>(self, v: &str) -> Result<E, Er> {
-            parse::<E>(v).map_err(Er::custom)
+            match E::from_wire(v) {
+                Some(known) => Ok(known),
+                None => match E::__other_from_str(v) {
+                    Some(other) => Ok(other),
+                    None => Err(unknown::<E, Er>(v)),
+                },
+            }
         }
 
         #[cfg(feature = "alloc")]
@@ -92,7 +122,7 @@ mod visitor {
             }
             match E::__other_from_string(v) {
                 Ok(other) => Ok(other),
-                Err(v) => Err(Er::custom(crate::ParseError::new::<E>(&v))),
+                Err(v) => Err(unknown::<E, Er>(&v)),
             }
         }
 
