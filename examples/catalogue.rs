@@ -23,7 +23,7 @@ fn rust_names<E: OcppEnum + Copy + std::fmt::Debug>() -> Vec<String> {
 }
 
 macro_rules! catalogue {
-    ($($ty:ident),* $(,)?) => {
+    ([] $($ty:ident),* $(,)?) => {
         /// Every enumeration, alphabetically.
         const CATALOGUE: &[Entry] = &[$(Entry {
             name: <$ty as OcppEnum>::NAME,
@@ -35,61 +35,7 @@ macro_rules! catalogue {
     };
 }
 
-catalogue!(
-    Action,
-    AuthorizationStatus,
-    AvailabilityStatus,
-    AvailabilityType,
-    CallErrorCode,
-    CancelReservationStatus,
-    CertificateSignedStatus,
-    CertificateStatus,
-    CertificateUse,
-    ChargePointErrorCode,
-    ChargePointStatus,
-    ChargingProfileKindType,
-    ChargingProfilePurposeType,
-    ChargingProfileStatus,
-    ChargingRateUnitType,
-    ClearCacheStatus,
-    ClearChargingProfileStatus,
-    ConfigurationKey,
-    ConfigurationStatus,
-    DataTransferStatus,
-    DeleteCertificateStatus,
-    DiagnosticsStatus,
-    FeatureProfile,
-    FileTransferProtocol,
-    FirmwareStatus,
-    GenericStatus,
-    GetCompositeScheduleStatus,
-    GetInstalledCertificateStatus,
-    HashAlgorithm,
-    Location,
-    Log,
-    LogStatus,
-    Measurand,
-    MessageTrigger,
-    Phase,
-    PhaseRotation,
-    ReadingContext,
-    Reason,
-    RecurrencyKind,
-    RegistrationStatus,
-    RemoteStartStopStatus,
-    ReservationStatus,
-    ResetStatus,
-    ResetType,
-    SecurityEvent,
-    TriggerMessageStatus,
-    UnitOfMeasure,
-    UnlockStatus,
-    UpdateFirmwareStatus,
-    UpdateStatus,
-    UpdateType,
-    UploadLogStatus,
-    ValueFormat,
-);
+ocpp_enums::for_each_v16_enum!(catalogue);
 
 /// Wraps the values column at this width.
 const WIDTH: usize = 100;

@@ -263,7 +263,7 @@ fn catalogue_lookups_agree_with_a_linear_search() {
     let mut checked = Vec::new();
     let mut inputs = 0;
     macro_rules! check_all {
-        ($($name:ident),* $(,)?) => {$(
+        ([] $($name:ident),* $(,)?) => {$(
             let d = declared.get(stringify!($name)).unwrap_or_else(|| panic!("no source for {}", stringify!($name)));
             let variants: Vec<(&str, Vec<&str>)> = d
                 .variants
@@ -281,61 +281,7 @@ fn catalogue_lookups_agree_with_a_linear_search() {
             checked.push(stringify!($name).to_owned());
         )*};
     }
-    check_all!(
-        Action,
-        AuthorizationStatus,
-        AvailabilityStatus,
-        AvailabilityType,
-        CallErrorCode,
-        CancelReservationStatus,
-        CertificateSignedStatus,
-        CertificateStatus,
-        CertificateUse,
-        ChargePointErrorCode,
-        ChargePointStatus,
-        ChargingProfileKindType,
-        ChargingProfilePurposeType,
-        ChargingProfileStatus,
-        ChargingRateUnitType,
-        ClearCacheStatus,
-        ClearChargingProfileStatus,
-        ConfigurationKey,
-        ConfigurationStatus,
-        DataTransferStatus,
-        DeleteCertificateStatus,
-        DiagnosticsStatus,
-        FeatureProfile,
-        FileTransferProtocol,
-        FirmwareStatus,
-        GenericStatus,
-        GetCompositeScheduleStatus,
-        GetInstalledCertificateStatus,
-        HashAlgorithm,
-        Location,
-        Log,
-        LogStatus,
-        Measurand,
-        MessageTrigger,
-        Phase,
-        PhaseRotation,
-        ReadingContext,
-        Reason,
-        RecurrencyKind,
-        RegistrationStatus,
-        RemoteStartStopStatus,
-        ReservationStatus,
-        ResetStatus,
-        ResetType,
-        SecurityEvent,
-        TriggerMessageStatus,
-        UnitOfMeasure,
-        UnlockStatus,
-        UpdateFirmwareStatus,
-        UpdateStatus,
-        UpdateType,
-        UploadLogStatus,
-        ValueFormat,
-    );
+    ocpp_enums::for_each_v16_enum!(check_all);
     checked.sort();
     let all: Vec<String> = declared.keys().cloned().collect();
     assert_eq!(checked, all, "list every enum of the catalogue above");
@@ -347,33 +293,26 @@ fn catalogue_lookups_agree_with_a_linear_search() {
     assert!(inputs > 100_000, "{inputs}");
 }
 
-/// Spellings no mix of the input's words tells apart (the same as
-/// `COLLIDING` in the derive's `phf` tests, which checks the search gives
-/// up on them): the derive falls back to a `match`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, OcppEnum)]
-enum Colliding {
-    #[ocpp("aaaaaaaaaaaaaaaa")]
-    A,
-    #[ocpp("aaaaaaaaaaaabaaa")]
-    B,
-    #[ocpp("baaaaaaaaaaaaaaa")]
-    C,
-    #[ocpp("baaaaaaaaaaabaaa")]
-    D,
-    #[ocpp("cccccccccccccccc")]
-    E,
-    #[ocpp("ccccccccccccccdc")]
-    F,
-    #[ocpp("dccccccccccccccc")]
-    G,
-    #[ocpp("dcccccccccccccdc")]
-    H,
+/// Declares the same variants twice: exact, and `ascii_case_insensitive`.
+macro_rules! exact_and_ignoring_case {
+    ($(#[$doc:meta])* $exact:ident, $ignoring:ident { $($variants:tt)* }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, OcppEnum)]
+        enum $exact { $($variants)* }
+
+        $(#[$doc])*
+        /// Ignoring case, the fallback lowercases into a buffer.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, OcppEnum)]
+        #[ocpp(ascii_case_insensitive)]
+        enum $ignoring { $($variants)* }
+    };
 }
 
-/// The same, ignoring case: the fallback lowercases into a buffer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, OcppEnum)]
-#[ocpp(ascii_case_insensitive)]
-enum CollidingIgnoringCase {
+exact_and_ignoring_case! {
+    /// Spellings no mix of the input's words tells apart (the same as
+    /// `COLLIDING` in the derive's `phf` tests, which checks the search gives
+    /// up on them): the derive falls back to a `match`.
+    Colliding, CollidingIgnoringCase {
     #[ocpp("aaaaaaaaaaaaaaaa")]
     A,
     #[ocpp("aaaaaaaaaaaabaaa")]
@@ -390,6 +329,7 @@ enum CollidingIgnoringCase {
     G,
     #[ocpp("dcccccccccccccdc")]
     H,
+    }
 }
 
 /// Two variants: a plain compare.

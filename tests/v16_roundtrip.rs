@@ -155,7 +155,7 @@ macro_rules! inherent {
 
 /// Runs every check on each enum, listed once.
 macro_rules! all_enums {
-    ($($ty:ident),* $(,)?) => {
+    ([] $($ty:ident),* $(,)?) => {
         const NAMES: &[&str] = &[$(stringify!($ty)),*];
 
         #[test]
@@ -169,61 +169,7 @@ macro_rules! all_enums {
     };
 }
 
-all_enums!(
-    Action,
-    AuthorizationStatus,
-    AvailabilityStatus,
-    AvailabilityType,
-    CancelReservationStatus,
-    CertificateSignedStatus,
-    CertificateStatus,
-    CertificateUse,
-    ChargePointErrorCode,
-    ChargePointStatus,
-    ChargingProfileKindType,
-    ChargingProfilePurposeType,
-    ChargingProfileStatus,
-    ChargingRateUnitType,
-    ClearCacheStatus,
-    ClearChargingProfileStatus,
-    ConfigurationStatus,
-    ConfigurationKey,
-    DataTransferStatus,
-    DeleteCertificateStatus,
-    DiagnosticsStatus,
-    FirmwareStatus,
-    GenericStatus,
-    GetCompositeScheduleStatus,
-    GetInstalledCertificateStatus,
-    HashAlgorithm,
-    Location,
-    Log,
-    LogStatus,
-    Measurand,
-    MessageTrigger,
-    Phase,
-    ReadingContext,
-    Reason,
-    RecurrencyKind,
-    RegistrationStatus,
-    RemoteStartStopStatus,
-    ReservationStatus,
-    ResetStatus,
-    ResetType,
-    TriggerMessageStatus,
-    UnitOfMeasure,
-    UnlockStatus,
-    UpdateFirmwareStatus,
-    UploadLogStatus,
-    UpdateStatus,
-    UpdateType,
-    ValueFormat,
-    CallErrorCode,
-    SecurityEvent,
-    FeatureProfile,
-    PhaseRotation,
-    FileTransferProtocol,
-);
+ocpp_enums::for_each_v16_enum!(all_enums);
 
 #[test]
 fn the_list_above_names_every_enum() {

@@ -55,7 +55,7 @@ fn check<E: OcppEnum + Debug + Copy + PartialEq>(name: &'static str) -> Entry {
 
 /// Lists every enum of the module exactly once.
 macro_rules! registry {
-    ($($ty:ident),* $(,)?) => {
+    ([] $($ty:ident),* $(,)?) => {
         fn registry() -> BTreeMap<&'static str, Entry> {
             let mut map = BTreeMap::new();
             $(
@@ -67,63 +67,7 @@ macro_rules! registry {
     };
 }
 
-registry!(
-    // The 48 string enums of ocpp.v16.enums.
-    Action,
-    AuthorizationStatus,
-    AvailabilityStatus,
-    AvailabilityType,
-    CancelReservationStatus,
-    CertificateSignedStatus,
-    CertificateStatus,
-    CertificateUse,
-    ChargePointErrorCode,
-    ChargePointStatus,
-    ChargingProfileKindType,
-    ChargingProfilePurposeType,
-    ChargingProfileStatus,
-    ChargingRateUnitType,
-    ClearCacheStatus,
-    ClearChargingProfileStatus,
-    ConfigurationStatus,
-    ConfigurationKey,
-    DataTransferStatus,
-    DeleteCertificateStatus,
-    DiagnosticsStatus,
-    FirmwareStatus,
-    GenericStatus,
-    GetCompositeScheduleStatus,
-    GetInstalledCertificateStatus,
-    HashAlgorithm,
-    Location,
-    Log,
-    LogStatus,
-    Measurand,
-    MessageTrigger,
-    Phase,
-    ReadingContext,
-    Reason,
-    RecurrencyKind,
-    RegistrationStatus,
-    RemoteStartStopStatus,
-    ReservationStatus,
-    ResetStatus,
-    ResetType,
-    TriggerMessageStatus,
-    UnitOfMeasure,
-    UnlockStatus,
-    UpdateFirmwareStatus,
-    UploadLogStatus,
-    UpdateStatus,
-    UpdateType,
-    ValueFormat,
-    // Vocabularies the Python library lacks.
-    CallErrorCode,
-    SecurityEvent,
-    FeatureProfile,
-    PhaseRotation,
-    FileTransferProtocol,
-);
+ocpp_enums::for_each_v16_enum!(registry);
 
 /// The Rust enum for each `not_in_enums_py` entry, by key prefix.
 const EXTRAS: [(&str, &str); 5] = [

@@ -99,3 +99,82 @@ pub use registration::*;
 pub use reservation::*;
 pub use security::*;
 pub use transactions::*;
+
+/// Calls `$callback! { [..] Action, AuthorizationStatus, … }` with the name of
+/// every enumeration of this module, alphabetically: the one list that tests,
+/// examples and tools iterate, so none of them can fall behind the catalogue.
+///
+/// Tokens after the callback's name are passed first, in brackets, so the
+/// callback can take arguments. The names are bare identifiers: bring them
+/// into scope with `use ocpp_enums::v16::*;`.
+///
+/// ```
+/// use ocpp_enums::v16::*;
+/// use ocpp_enums::OcppEnum;
+///
+/// macro_rules! total_values {
+///     ([] $($name:ident),* $(,)?) => { 0 $(+ <$name as OcppEnum>::COUNT)* };
+/// }
+/// assert_eq!(ocpp_enums::for_each_v16_enum!(total_values), 366);
+/// ```
+#[macro_export]
+macro_rules! for_each_v16_enum {
+    ($callback:ident $($args:tt)*) => {
+        $callback! {
+            [$($args)*]
+            Action,
+            AuthorizationStatus,
+            AvailabilityStatus,
+            AvailabilityType,
+            CallErrorCode,
+            CancelReservationStatus,
+            CertificateSignedStatus,
+            CertificateStatus,
+            CertificateUse,
+            ChargePointErrorCode,
+            ChargePointStatus,
+            ChargingProfileKindType,
+            ChargingProfilePurposeType,
+            ChargingProfileStatus,
+            ChargingRateUnitType,
+            ClearCacheStatus,
+            ClearChargingProfileStatus,
+            ConfigurationKey,
+            ConfigurationStatus,
+            DataTransferStatus,
+            DeleteCertificateStatus,
+            DiagnosticsStatus,
+            FeatureProfile,
+            FileTransferProtocol,
+            FirmwareStatus,
+            GenericStatus,
+            GetCompositeScheduleStatus,
+            GetInstalledCertificateStatus,
+            HashAlgorithm,
+            Location,
+            Log,
+            LogStatus,
+            Measurand,
+            MessageTrigger,
+            Phase,
+            PhaseRotation,
+            ReadingContext,
+            Reason,
+            RecurrencyKind,
+            RegistrationStatus,
+            RemoteStartStopStatus,
+            ReservationStatus,
+            ResetStatus,
+            ResetType,
+            SecurityEvent,
+            TriggerMessageStatus,
+            UnitOfMeasure,
+            UnlockStatus,
+            UpdateFirmwareStatus,
+            UpdateStatus,
+            UpdateType,
+            UploadLogStatus,
+            ValueFormat,
+        }
+    };
+}
