@@ -76,12 +76,9 @@ impl Spec<'_> {
         let mut collided = false;
         for mut key in self.keys() {
             key.bytes.make_ascii_lowercase();
-            if out.iter().any(|k| k.bytes == key.bytes) {
-                collided |= out
-                    .iter()
-                    .any(|k| k.bytes == key.bytes && k.variant != key.variant);
-            } else {
-                out.push(key);
+            match out.iter().find(|k| k.bytes == key.bytes) {
+                Some(first) => collided |= first.variant != key.variant,
+                None => out.push(key),
             }
         }
         (out, collided)
