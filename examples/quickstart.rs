@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 /// Configuration keys an (imaginary) charger vendor adds to OCPP 1.6.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, OcppEnum)]
+#[ocpp(serde)]
 pub enum VendorKey {
     /// LED brightness in percent.
     #[ocpp("Acme.LedBrightness")]

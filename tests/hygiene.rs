@@ -45,6 +45,7 @@ mod shadowed {
 
     #[derive(Debug, Clone, PartialEq, Eq, ::ocpp_enums::OcppEnum)]
     #[ocpp(ascii_case_insensitive)]
+    #[ocpp(serde)]
     pub enum WithOther {
         #[ocpp("Option")]
         Option,

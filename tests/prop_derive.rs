@@ -24,6 +24,7 @@ use prop_support::strategies::{any_text, json_bytes, near};
 
 /// Exact, with aliases (one differing from its wire string only in case).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, OcppEnum)]
+#[ocpp(serde)]
 enum Exact {
     #[ocpp("Available")]
     Available,
@@ -54,6 +55,7 @@ const EXACT_ALIASES: &[(&str, &str)] = &[
 /// Case-insensitive, with aliases.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, OcppEnum)]
 #[ocpp(ascii_case_insensitive)]
+#[ocpp(serde)]
 enum Caseless {
     #[ocpp("HeartbeatInterval", alias = "Heartbeat")]
     HeartbeatInterval,
@@ -75,6 +77,7 @@ const CASELESS_ALIASES: &[(&str, &str)] = &[
 
 /// One variant, one spelling: the smallest `match`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, OcppEnum)]
+#[ocpp(serde)]
 enum Tiny {
     #[ocpp("On")]
     On,
@@ -83,6 +86,7 @@ enum Tiny {
 /// Case-insensitive with two spellings: a `match` over a lowered copy.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, OcppEnum)]
 #[ocpp(ascii_case_insensitive)]
+#[ocpp(serde)]
 enum TinyCaseless {
     #[ocpp("On", alias = "1")]
     On,
@@ -90,6 +94,7 @@ enum TinyCaseless {
 
 /// Aliases and a catch-all.
 #[derive(Debug, Clone, PartialEq, Eq, OcppEnum)]
+#[ocpp(serde)]
 enum WithOther {
     #[ocpp("Accepted")]
     Accepted,
@@ -108,6 +113,7 @@ const WITH_OTHER_ALIASES: &[(&str, &str)] = &[("Denied", "Rejected"), ("Celcius"
 /// Case-insensitive, aliases and a catch-all.
 #[derive(Debug, Clone, PartialEq, Eq, OcppEnum)]
 #[ocpp(ascii_case_insensitive)]
+#[ocpp(serde)]
 enum CaselessOther {
     #[ocpp("AllowOfflineTxForUnknownId")]
     AllowOfflineTxForUnknownId,
@@ -124,6 +130,7 @@ const CASELESS_OTHER_ALIASES: &[(&str, &str)] = &[("LocalPreAuth", "LocalPreAuth
 /// Case-insensitive with a catch-all and a single spelling.
 #[derive(Debug, Clone, PartialEq, Eq, OcppEnum)]
 #[ocpp(ascii_case_insensitive)]
+#[ocpp(serde)]
 enum TinyCaselessOther {
     #[ocpp("x")]
     X,
@@ -135,6 +142,7 @@ enum TinyCaselessOther {
 /// reason `from_wire_ignore_ascii_case` prefers an exact match, then the
 /// first declared).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, OcppEnum)]
+#[ocpp(serde)]
 enum CaseTwins {
     #[ocpp("abc")]
     Lower,
@@ -156,6 +164,7 @@ const CASE_TWINS_ALIASES: &[(&str, &str)] = &[("aBC", "Abc"), ("xyZ", "XYz")];
 /// that bit hash alike, so this enum takes the `match`.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, OcppEnum)]
 #[ocpp(ascii_case_insensitive)]
+#[ocpp(serde)]
 enum Punct {
     #[ocpp("@")]
     At,
@@ -195,6 +204,7 @@ macro_rules! same_length {
     ($(#[$attr:meta])* $name:ident) => {
         #[derive(Debug, Clone, Copy, PartialEq, Eq, OcppEnum)]
         $(#[$attr])*
+        #[ocpp(serde)]
         enum $name {
             #[ocpp("x-----x")] V00, #[ocpp("x+----x")] V01, #[ocpp("x-+---x")] V02,
             #[ocpp("x++---x")] V03, #[ocpp("x--+--x")] V04, #[ocpp("x+-+--x")] V05,
@@ -225,6 +235,7 @@ macro_rules! colliding {
     ($(#[$attr:meta])* $name:ident) => {
         #[derive(Debug, Clone, Copy, PartialEq, Eq, OcppEnum)]
         $(#[$attr])*
+        #[ocpp(serde)]
         enum $name {
             #[ocpp("aaaaaaaaaaaaaaaa", alias = "eeee")] A1,
             #[ocpp("aaaaaaaaaaaabaaa")] A2,
@@ -251,6 +262,7 @@ const COLLIDING_ALIASES: &[(&str, &str)] = &[("eeee", "aaaaaaaaaaaaaaaa")];
 /// hashed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, OcppEnum)]
 #[ocpp(ascii_case_insensitive)]
+#[ocpp(serde)]
 enum PunctHashed {
     #[ocpp("@Home")]
     Home,
@@ -274,6 +286,7 @@ const PUNCT_HASHED_ALIASES: &[(&str, &str)] = &[("^Cfg~", "{Cfg}")];
 /// the lengths where the word-at-a-time compare changes strategy (under 4,
 /// 4 to 7, 8 and more, multiples of 8).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, OcppEnum)]
+#[ocpp(serde)]
 enum Lengths {
     #[ocpp("a")]
     L1,
@@ -306,6 +319,7 @@ enum Lengths {
 /// The same, ignoring case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, OcppEnum)]
 #[ocpp(ascii_case_insensitive)]
+#[ocpp(serde)]
 enum LengthsCaseless {
     #[ocpp("A")]
     L1,

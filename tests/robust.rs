@@ -38,12 +38,14 @@ fn exact<E: Subject>(name: &'static str) -> Model {
 // One variant, and 300.
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, OcppEnum)]
+#[ocpp(serde)]
 enum One {
     #[ocpp("Only")]
     Only,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, OcppEnum)]
+#[ocpp(serde)]
 enum OneWithOther {
     #[ocpp("Only")]
     Only,
@@ -210,6 +212,7 @@ fn every_printable_ascii_character() {
 
 /// Escapes and raw strings in the attribute mean the characters they denote.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, OcppEnum)]
+#[ocpp(serde)]
 enum Escaped {
     #[ocpp("\x41\u{42}C", alias = r"D\E")]
     Abc,
@@ -237,6 +240,7 @@ fn escapes_and_raw_strings() {
 // Wire strings that differ only in their last byte, or only in length.
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, OcppEnum)]
+#[ocpp(serde)]
 enum LastByte {
     #[ocpp("Connector.Status.0")]
     S0,
@@ -270,6 +274,7 @@ enum LastByte {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, OcppEnum)]
 #[ocpp(ascii_case_insensitive)]
+#[ocpp(serde)]
 enum LastByteCaseless {
     #[ocpp("Connector.Status.0")]
     S0,
@@ -286,6 +291,7 @@ enum LastByteCaseless {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, OcppEnum)]
+#[ocpp(serde)]
 enum Length {
     #[ocpp("x")]
     X1,
@@ -317,6 +323,7 @@ enum Length {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, OcppEnum)]
 #[ocpp(ascii_case_insensitive)]
+#[ocpp(serde)]
 enum LengthCaseless {
     #[ocpp("X")]
     X1,
@@ -330,6 +337,7 @@ enum LengthCaseless {
 
 /// Two variants that differ only in length: below the hash's threshold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, OcppEnum)]
+#[ocpp(serde)]
 enum LengthPair {
     #[ocpp("Energy.Active.Import.Register")]
     Register,
@@ -375,6 +383,7 @@ fn wire_strings_differing_in_the_last_byte_or_in_length() {
 
 #[allow(non_camel_case_types)]
 #[derive(Debug, Clone, PartialEq, Eq, OcppEnum)]
+#[ocpp(serde)]
 enum r#enum {
     #[ocpp("type")]
     r#type,
@@ -395,6 +404,7 @@ enum r#enum {
 #[allow(non_camel_case_types)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, OcppEnum)]
 #[ocpp(ascii_case_insensitive)]
+#[ocpp(serde)]
 enum r#loop {
     #[ocpp("fn")]
     r#fn,
@@ -426,6 +436,7 @@ fn raw_identifiers() {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, OcppEnum)]
 #[repr(u8)]
+#[ocpp(serde)]
 enum Discriminants {
     #[ocpp("Ten")]
     Ten = 10,
@@ -441,6 +452,7 @@ enum Discriminants {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, OcppEnum)]
 #[repr(i32)]
+#[ocpp(serde)]
 enum Negative {
     #[ocpp("Minus")]
     Minus = -1,
@@ -476,6 +488,7 @@ fn explicit_discriminants() {
 
 #[derive(Debug, Clone, PartialEq, Eq, OcppEnum)]
 #[cfg_attr(all(), ocpp(ascii_case_insensitive))]
+#[ocpp(serde)]
 enum Configured {
     #[ocpp("Kept")]
     Kept,
@@ -536,6 +549,7 @@ fn cfg_and_cfg_attr_on_variants() {
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, OcppEnum, strum::EnumMessage,
 )]
+#[ocpp(serde)]
 enum Annotated {
     /// A documented variant.
     ///
@@ -575,6 +589,7 @@ fn doc_comments_and_other_attributes_on_variants() {
 /// them all, and must not warn (this file denies warnings). Regression test:
 /// the derive used to emit `use of deprecated unit variant` warnings.
 #[derive(Debug, Clone, PartialEq, Eq, OcppEnum)]
+#[ocpp(serde)]
 enum WithDeprecated {
     #[ocpp("Current")]
     Current,
@@ -590,6 +605,7 @@ enum WithDeprecated {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, OcppEnum)]
 #[ocpp(ascii_case_insensitive)]
+#[ocpp(serde)]
 enum AllDeprecated {
     #[ocpp("Gone")]
     #[deprecated]
@@ -626,6 +642,7 @@ fn deprecated_variants_do_not_warn() {
 
 #[derive(Debug, Clone, PartialEq, Eq, OcppEnum)]
 #[non_exhaustive]
+#[ocpp(serde)]
 pub enum Growing {
     #[ocpp("First")]
     First,
@@ -650,6 +667,7 @@ fn non_exhaustive() {
 fn enum_inside_a_function() {
     #[derive(Debug, Clone, PartialEq, Eq, OcppEnum)]
     #[ocpp(ascii_case_insensitive)]
+    #[ocpp(serde)]
     enum Local {
         #[ocpp("Alpha", alias = "A")]
         Alpha,
@@ -666,6 +684,7 @@ fn enum_inside_a_function() {
 
     fn generic<T: Default + PartialEq>() -> bool {
         #[derive(Debug, Clone, Copy, PartialEq, Eq, OcppEnum)]
+        #[ocpp(serde)]
         enum Inner {
             #[ocpp("Inside")]
             Inside,
@@ -687,6 +706,7 @@ mod pair {
     use ocpp_enums::OcppEnum;
 
     #[derive(Debug, Clone, PartialEq, Eq, OcppEnum)]
+    #[ocpp(serde)]
     pub enum First {
         #[ocpp("Accepted")]
         Accepted,
@@ -699,6 +719,7 @@ mod pair {
     }
 
     #[derive(Debug, Clone, PartialEq, Eq, OcppEnum)]
+    #[ocpp(serde)]
     pub enum Second {
         #[ocpp("Accepted")]
         Accepted,
@@ -735,6 +756,7 @@ mod facade {
 mod user {
     #[derive(Debug, Clone, PartialEq, Eq, crate::facade::Wire)]
     #[ocpp(crate = "crate::facade::runtime", ascii_case_insensitive)]
+    #[ocpp(serde)]
     pub enum Through {
         #[ocpp("Alpha", alias = "A")]
         Alpha,
@@ -748,6 +770,7 @@ mod user {
 
     #[derive(Debug, Clone, Copy, PartialEq, Eq, super::facade::Wire)]
     #[ocpp(crate = "super::facade::runtime")]
+    #[ocpp(serde)]
     pub enum Relative {
         #[ocpp("One")]
         One,
@@ -757,6 +780,7 @@ mod user {
 
     #[derive(Debug, Clone, Copy, PartialEq, Eq, ::ocpp_enums::OcppEnum)]
     #[ocpp(crate = "::ocpp_enums")]
+    #[ocpp(serde)]
     pub enum Explicit {
         #[ocpp("One")]
         One,
@@ -790,6 +814,7 @@ fn derive_through_a_re_export() {
 
 #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
 #[derive(Debug, Clone, PartialEq, Eq, OcppEnum)]
+#[ocpp(serde)]
 enum Hygiene {
     #[ocpp("Some")]
     Some,
@@ -830,6 +855,7 @@ enum Hygiene {
 #[allow(non_camel_case_types)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, OcppEnum)]
 #[ocpp(ascii_case_insensitive)]
+#[ocpp(serde)]
 enum HygieneTiny {
     #[ocpp("subject")]
     subject,
@@ -861,6 +887,7 @@ mod shadowed_primitives {
     pub struct usize;
 
     #[derive(Debug, Clone, Copy, PartialEq, Eq, OcppEnum)]
+    #[ocpp(serde)]
     pub enum Tiny {
         #[ocpp("One")]
         One,
@@ -876,6 +903,7 @@ mod shadowed_str {
     pub struct str;
 
     #[derive(Debug, Clone, Copy, PartialEq, Eq, OcppEnum)]
+    #[ocpp(serde)]
     pub enum Hashed {
         #[ocpp("Accepted")]
         Accepted,
@@ -906,6 +934,7 @@ fn shadowed_primitive_names() {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, OcppEnum)]
 #[ocpp(ascii_case_insensitive)]
 #[ocpp(crate = "::ocpp_enums")]
+#[ocpp(serde)]
 enum Maße {
     #[ocpp("Groesse")]
     Größe,

@@ -38,6 +38,7 @@ fn allocations<T>(f: impl FnOnce() -> T) -> (T, usize) {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, OcppEnum)]
+#[ocpp(serde)]
 enum Status {
     #[ocpp("Available")]
     Available,
@@ -49,6 +50,7 @@ enum Status {
 
 #[derive(Debug, Clone, PartialEq, Eq, OcppEnum)]
 #[ocpp(ascii_case_insensitive)]
+#[ocpp(serde)]
 enum Key {
     #[ocpp("HeartbeatInterval")]
     HeartbeatInterval,
@@ -180,4 +182,48 @@ fn open_keeps_every_spelling_it_does_not_own() {
     assert_eq!(serde_json::to_string(&alias).unwrap(), r#""SuspendedEvse""#);
     let owned: Open<Status> = serde_json::from_value(serde_json::json!("Faulted")).unwrap();
     assert_eq!(owned, Open::Known(Status::Faulted));
+}
+
+/// Without `#[ocpp(serde)]` the derive writes no serde impl, although
+/// `ocpp-enums/serde` is on in this build: an enum may have its own.
+mod own_serde {
+    use ocpp_enums::OcppEnum;
+    use serde::{Deserialize, Serialize, Serializer};
+
+    /// Serialized by hand, as a number.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, OcppEnum)]
+    pub enum Level {
+        #[ocpp("Low")]
+        Low,
+        #[ocpp("High")]
+        High,
+    }
+
+    impl Serialize for Level {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            serializer.serialize_u64(self.index() as u64)
+        }
+    }
+
+    /// With serde's own derive beside ours, as the Rust names.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, OcppEnum, Serialize, Deserialize)]
+    pub enum Mode {
+        #[ocpp("mode.fast")]
+        Fast,
+        #[ocpp("mode.slow")]
+        Slow,
+    }
+}
+
+#[test]
+fn enums_without_the_attribute_keep_their_own_serde_impls() {
+    use own_serde::{Level, Mode};
+    assert_eq!(serde_json::to_string(&Level::High).unwrap(), "1");
+    assert_eq!(serde_json::to_string(&Mode::Fast).unwrap(), r#""Fast""#);
+    assert_eq!(
+        serde_json::from_str::<Mode>(r#""Slow""#).unwrap(),
+        Mode::Slow
+    );
+    assert_eq!(Mode::Slow.to_string(), "mode.slow");
+    assert_eq!("mode.fast".parse(), Ok(Mode::Fast));
 }

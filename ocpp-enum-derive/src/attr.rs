@@ -9,18 +9,60 @@ use syn::punctuated::Punctuated;
 use syn::{Attribute, Ident, Lit, LitStr, Meta, Token};
 
 use crate::errors::Errors;
+use crate::model::StdImpl;
+use crate::rename::RenameRule;
 
-/// Keys accepted on the enum, as listed in messages.
-const ENUM_KEYS: &str = "`ascii_case_insensitive` or `crate = \"path\"`";
-/// Keys accepted on a variant, as listed in messages.
-const VARIANT_KEYS: &str = "a wire string (\"Wire\"), `alias = \"...\"` or `other`";
+/// Keys accepted on the enum, and how each is written.
+const ENUM_KEYS: [(&str, &str); 5] = [
+    ("ascii_case_insensitive", "ascii_case_insensitive"),
+    ("rename_all", "rename_all = \"...\""),
+    ("serde", "serde"),
+    ("skip", "skip(...)"),
+    ("crate", "crate = \"...\""),
+];
+/// Keys accepted on a variant, and how each is written.
+const VARIANT_KEYS: [(&str, &str); 2] = [("alias", "alias = \"...\""), ("other", "other")];
+
+/// `keys` as a message lists them, `first` first: "`a`, `b` or `c`".
+fn listed(first: Option<&str>, keys: &[(&str, &str)]) -> String {
+    let all: Vec<String> = first
+        .into_iter()
+        .map(str::to_owned)
+        .chain(keys.iter().map(|(_, form)| format!("`{form}`")))
+        .collect();
+    match all.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, init)) => format!("{} or {last}", init.join(", ")),
+        None => String::new(),
+    }
+}
+
+/// How `key` is written, if it is one of `keys`.
+fn form_of(key: &Ident, keys: &[(&'static str, &'static str)]) -> Option<&'static str> {
+    keys.iter().find(|(k, _)| key == k).map(|&(_, form)| form)
+}
+
+/// The variant keys, as listed in messages.
+fn variant_keys() -> String {
+    listed(Some("a wire string (\"Wire\")"), &VARIANT_KEYS)
+}
 
 /// One comma-separated item inside `#[ocpp(...)]`.
 enum Item {
     /// A bare literal: the wire string, if it is a string.
     Literal(Lit),
-    /// `key` or `key = literal`.
-    Key { key: Ident, value: Option<Lit> },
+    /// `key`, `key = literal` or `key(name, ...)`.
+    Key { key: Ident, value: Value },
+}
+
+/// What follows a key.
+enum Value {
+    /// Nothing: a flag.
+    None,
+    /// `= literal`.
+    Lit(Lit),
+    /// `(name, ...)`.
+    List(Punctuated<Ident, Token![,]>),
 }
 
 impl Parse for Item {
@@ -29,7 +71,7 @@ impl Parse for Item {
             return input.parse().map(Item::Literal);
         }
         if !input.peek(Ident::peek_any) {
-            return Err(input.error(format!("expected {VARIANT_KEYS}")));
+            return Err(input.error(format!("expected {}", variant_keys())));
         }
         let key = Ident::parse_any(input)?;
         let value = if input.peek(Token![=]) {
@@ -41,11 +83,57 @@ impl Parse for Item {
                     format!("expected a string literal after `{key} =`, like {key} = \"...\""),
                 ));
             }
-            Some(input.parse()?)
+            Value::Lit(input.parse()?)
+        } else if input.peek(syn::token::Paren) {
+            let content;
+            syn::parenthesized!(content in input);
+            Value::List(content.parse_terminated(list_name, Token![,])?)
         } else {
-            None
+            Value::None
         };
         Ok(Item::Key { key, value })
+    }
+}
+
+/// One name inside `key(...)`.
+fn list_name(input: ParseStream) -> syn::Result<Ident> {
+    if input.peek(Ident::peek_any) {
+        Ident::parse_any(input)
+    } else {
+        Err(input.error(format!(
+            "expected the name of a trait, one of {}",
+            StdImpl::names()
+        )))
+    }
+}
+
+impl Value {
+    /// The literal of `key = literal`, or an error (at `key`) saying the key
+    /// needs one, like `example`.
+    fn lit(self, key: &Ident, example: &str, errors: &mut Errors) -> Option<Lit> {
+        match self {
+            Value::Lit(lit) => Some(lit),
+            Value::None | Value::List(_) => {
+                errors.at(key, format!("`{key}` needs a value: {example}"));
+                None
+            }
+        }
+    }
+
+    /// Nothing for a flag; an error (at the value) for `key = ...` or
+    /// `key(...)`.
+    fn flag(self, key: &Ident, errors: &mut Errors) -> bool {
+        match self {
+            Value::None => true,
+            Value::Lit(lit) => {
+                errors.at(lit, format!("`{key}` takes no value: write #[ocpp({key})]"));
+                false
+            }
+            Value::List(list) => {
+                errors.at(list, format!("`{key}` takes no list: write #[ocpp({key})]"));
+                false
+            }
+        }
     }
 }
 
@@ -56,6 +144,14 @@ pub struct EnumAttrs {
     pub ascii_case_insensitive: Option<Ident>,
     /// `crate = "path"`, where given.
     pub krate: Option<syn::Path>,
+    /// `serde`, where given.
+    pub serde: Option<Ident>,
+    /// `rename_all = "rule"`, where given.
+    pub rename_all: Option<RenameRule>,
+    /// `rename_all` was given but could not be read (already reported).
+    pub rename_all_failed: bool,
+    /// The impls `skip(...)` names, each once.
+    pub skip: Vec<StdImpl>,
 }
 
 /// Settings on one variant.
@@ -100,16 +196,78 @@ fn string(lit: Lit, what: &str, errors: &mut Errors) -> Option<LitStr> {
 }
 
 /// Records `key` in `slot`, or reports it as given twice.
-fn set_flag(slot: &mut Option<Ident>, key: Ident, value: Option<Lit>, errors: &mut Errors) {
-    if let Some(value) = value {
-        errors.at(
-            value,
-            format!("`{key}` takes no value: write #[ocpp({key})]"),
-        );
-    } else if slot.is_some() {
+fn set_flag(slot: &mut Option<Ident>, key: Ident, value: Value, errors: &mut Errors) {
+    if !value.flag(&key, errors) {
+        return;
+    }
+    if slot.is_some() {
         errors.at(&key, format!("duplicate `{key}`"));
     } else {
         *slot = Some(key);
+    }
+}
+
+/// Reads `rename_all = "rule"` into `slot`.
+fn set_rename_all(slot: &mut Option<RenameRule>, key: &Ident, value: Value, errors: &mut Errors) {
+    let example = "rename_all = \"snake_case\"";
+    let Some(lit) = value.lit(key, example, errors) else {
+        return;
+    };
+    let Some(s) = string(lit, "`rename_all`", errors) else {
+        return;
+    };
+    if slot.is_some() {
+        errors.at(&s, "duplicate `rename_all`");
+        return;
+    }
+    match RenameRule::from_name(&s.value()) {
+        Some(rule) => *slot = Some(rule),
+        None => errors.at(
+            &s,
+            format!(
+                "unknown rename_all rule {:?}; expected one of {}",
+                s.value(),
+                RenameRule::names()
+            ),
+        ),
+    }
+}
+
+/// Adds the impls named by `skip(...)` to `skip`.
+fn add_skips(skip: &mut Vec<StdImpl>, key: &Ident, value: Value, errors: &mut Errors) {
+    let Value::List(list) = value else {
+        errors.at(
+            key,
+            format!(
+                "`skip` needs a list of the impls to leave out, like skip(Display); any of {}",
+                StdImpl::names()
+            ),
+        );
+        return;
+    };
+    for name in list {
+        let text = name.unraw().to_string();
+        match StdImpl::from_name(&text) {
+            Some(imp) if skip.contains(&imp) => {
+                errors.at(&name, format!("`{text}` is already skipped"))
+            }
+            Some(imp) => skip.push(imp),
+            None if text == "OcppEnum" => errors.at(
+                &name,
+                "`OcppEnum` cannot be skipped: it is what the derive implements",
+            ),
+            None if text == "Serialize" || text == "Deserialize" => errors.at(
+                &name,
+                "serde impls are written only on request: leave out #[ocpp(serde)] instead of skipping them",
+            ),
+            None => errors.at(
+                &name,
+                format!(
+                    "unknown impl `{text}` in skip; expected any of {}",
+                    StdImpl::names()
+                ),
+            ),
+        }
     }
 }
 
@@ -125,37 +283,49 @@ pub fn enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs {
             Item::Key { key, value } if key == "ascii_case_insensitive" => {
                 set_flag(&mut out.ascii_case_insensitive, key, value, errors)
             }
-            Item::Key { key, value } if key == "crate" => match value {
-                None => errors.at(
-                    &key,
-                    "`crate` needs a path: crate = \"path::to::ocpp_enums\"",
-                ),
-                Some(value) => {
-                    let Some(s) = string(value, "`crate`", errors) else {
-                        continue;
-                    };
-                    if out.krate.is_some() {
-                        errors.at(&s, "duplicate `crate`");
-                    }
-                    match s.parse::<syn::Path>() {
-                        Ok(path) => out.krate = Some(path),
-                        Err(_) => errors.at(
-                            &s,
-                            format!(
-                                "`crate` must be a path like \"::ocpp_enums\", not {:?}",
-                                s.value()
-                            ),
-                        ),
-                    }
+            Item::Key { key, value } if key == "serde" => {
+                set_flag(&mut out.serde, key, value, errors)
+            }
+            Item::Key { key, value } if key == "rename_all" => {
+                let before = errors.count();
+                set_rename_all(&mut out.rename_all, &key, value, errors);
+                out.rename_all_failed |= errors.count() > before;
+            }
+            Item::Key { key, value } if key == "skip" => {
+                add_skips(&mut out.skip, &key, value, errors)
+            }
+            Item::Key { key, value } if key == "crate" => {
+                let example = "crate = \"path::to::ocpp_enums\"";
+                let Some(lit) = value.lit(&key, example, errors) else {
+                    continue;
+                };
+                let Some(s) = string(lit, "`crate`", errors) else {
+                    continue;
+                };
+                if out.krate.is_some() {
+                    errors.at(&s, "duplicate `crate`");
                 }
-            },
-            Item::Key { key, .. } if key == "alias" || key == "other" => errors.at(
+                match s.parse::<syn::Path>() {
+                    Ok(path) => out.krate = Some(path),
+                    Err(_) => errors.at(
+                        &s,
+                        format!(
+                            "`crate` must be a path like \"::ocpp_enums\", not {:?}",
+                            s.value()
+                        ),
+                    ),
+                }
+            }
+            Item::Key { key, .. } if form_of(&key, &VARIANT_KEYS).is_some() => errors.at(
                 &key,
                 format!("`{key}` belongs on a variant, not on the enum"),
             ),
             Item::Key { key, .. } => errors.at(
                 &key,
-                format!("unknown key `{key}` on the enum; expected {ENUM_KEYS}"),
+                format!(
+                    "unknown key `{key}` on the enum; expected {}",
+                    listed(None, &ENUM_KEYS)
+                ),
             ),
         }
     }
@@ -184,24 +354,29 @@ pub fn variant_attrs(attrs: &[Attribute], errors: &mut Errors) -> VariantAttrs {
                     out.wire = Some(s);
                 }
             }
-            Item::Key { key, value } if key == "alias" => match value {
-                None => errors.at(&key, "`alias` needs a value: alias = \"...\""),
-                Some(value) => out.aliases.extend(string(value, "`alias`", errors)),
-            },
+            Item::Key { key, value } if key == "alias" => {
+                if let Some(value) = value.lit(&key, "alias = \"...\"", errors) {
+                    out.aliases.extend(string(value, "`alias`", errors));
+                }
+            }
             Item::Key { key, value } if key == "other" => {
                 set_flag(&mut out.other, key, value, errors)
             }
-            Item::Key { key, .. } if key == "ascii_case_insensitive" => errors.at(
-                &key,
-                "`ascii_case_insensitive` applies to the whole enum: put #[ocpp(ascii_case_insensitive)] above the enum",
-            ),
-            Item::Key { key, .. } if key == "crate" => errors.at(
-                &key,
-                "`crate` applies to the whole enum: put #[ocpp(crate = \"...\")] above the enum",
-            ),
+            Item::Key { key, .. } if form_of(&key, &ENUM_KEYS).is_some() => {
+                let form = form_of(&key, &ENUM_KEYS).unwrap_or_default();
+                errors.at(
+                    &key,
+                    format!(
+                        "`{key}` applies to the whole enum: put #[ocpp({form})] above the enum"
+                    ),
+                )
+            }
             Item::Key { key, .. } => errors.at(
                 &key,
-                format!("unknown key `{key}` on a variant; expected {VARIANT_KEYS}"),
+                format!(
+                    "unknown key `{key}` on a variant; expected {}",
+                    variant_keys()
+                ),
             ),
         }
     }

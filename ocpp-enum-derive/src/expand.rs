@@ -1,15 +1,16 @@
 //! Writes the impls for a checked enum.
 
-use proc_macro2::TokenStream;
-use quote::{quote, quote_spanned};
+use proc_macro2::{Span, TokenStream, TokenTree};
+use quote::{quote, quote_spanned, ToTokens};
 use syn::ext::IdentExt;
 use syn::spanned::Spanned;
+use syn::{Generics, Ident, Path};
 
 use crate::lookup;
-use crate::model::Spec;
+use crate::model::{Options, Spec, StdImpl};
 
 /// Every impl the derive generates for `spec`.
-pub fn expand(spec: &Spec) -> TokenStream {
+pub fn expand(spec: &Spec, options: &Options) -> TokenStream {
     let ident = spec.ident;
     let krate = &spec.krate;
     let name = ident.unraw().to_string();
@@ -18,7 +19,14 @@ pub fn expand(spec: &Spec) -> TokenStream {
     let count = spec.known.len();
     let from_wire = lookup::from_wire(spec);
     let from_wire_ignore_ascii_case = lookup::from_wire_ignore_ascii_case(spec);
-    let std_traits = std_traits(ident, krate);
+    let no_generics = Generics::default();
+    let std_traits = std_traits(&Target {
+        ident,
+        generics: &no_generics,
+        krate,
+        options,
+        all_unit: spec.other.is_none(),
+    });
 
     let (as_str, other_methods, field_check) = match &spec.other {
         None => (
@@ -36,10 +44,13 @@ pub fn expand(spec: &Spec) -> TokenStream {
                     }
                 },
                 quote!(#krate::__private::impl_other!(Self::#v);),
-                // Points a wrong field type at the field, not at the derive.
-                quote_spanned! {other.ty.span()=>
-                    #[allow(deprecated)]
-                    const _: fn(#krate::__private::String) -> #ident = #ident::#v;
+                // Points a wrong field type at the field, and the missing
+                // `alloc` feature at the variant.
+                {
+                    let at_field = respan(quote!(#ident::#v), other.ty.span());
+                    let at = v.span();
+                    let krate = respan(krate, at);
+                    quote_spanned!(at=> #krate::__private::check_other!(#ident, #at_field);)
                 },
             )
         }
@@ -67,14 +78,6 @@ pub fn expand(spec: &Spec) -> TokenStream {
                     match self {
                         #(Self::#variants => #indices,)*
                     }
-                }
-            }
-
-            #[automatically_derived]
-            impl ::core::convert::From<#ident> for &'static ::core::primitive::str {
-                #[inline]
-                fn from(value: #ident) -> &'static ::core::primitive::str {
-                    #ident::as_str(&value)
                 }
             }
         }
@@ -117,46 +120,137 @@ pub fn expand(spec: &Spec) -> TokenStream {
     }
 }
 
-/// `Display`, `FromStr`, `TryFrom<&str>`, `AsRef<str>` and serde, shared by
-/// the real expansion and the fallback stub.
-pub fn std_traits(ident: &syn::Ident, krate: &syn::Path) -> TokenStream {
-    quote! {
-        #[automatically_derived]
-        impl ::core::fmt::Display for #ident {
-            #[inline]
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.pad(#krate::OcppEnum::as_str(self))
+/// The type the std impls are for, and what its attributes ask of them.
+pub struct Target<'a> {
+    /// The type's name.
+    pub ident: &'a Ident,
+    /// Its generic parameters: none, but for the fallback of a generic enum.
+    pub generics: &'a Generics,
+    /// Path to the runtime crate.
+    pub krate: &'a Path,
+    /// `serde` and `skip(...)`.
+    pub options: &'a Options,
+    /// True when there is an inherent `as_str` returning `&'static str`, for
+    /// `From<E> for &'static str`.
+    pub all_unit: bool,
+}
+
+/// `Display`, `FromStr`, `TryFrom<&str>`, `TryFrom<String>`, `AsRef<str>`,
+/// `From<E> for &'static str` (less those `skip(...)` names) and, on
+/// request, serde: shared by the real expansion and the fallback stub.
+pub fn std_traits(target: &Target) -> TokenStream {
+    let Target {
+        ident,
+        generics,
+        krate,
+        options,
+        all_unit,
+    } = *target;
+    let (impl_generics, ty_generics, _) = generics.split_for_impl();
+    // Only the fallback of a generic enum has parameters; its impls then hold
+    // where `Self` is an `OcppEnum`, so that they need no other bound.
+    let bound = if generics.params.is_empty() && generics.where_clause.is_none() {
+        TokenStream::new()
+    } else {
+        let predicates = generics.where_clause.iter().flat_map(|w| &w.predicates);
+        quote!(where #(#predicates,)* Self: #krate::OcppEnum)
+    };
+    // Parameter names no user item can shadow.
+    let [f, s, value] = ["f", "s", "value"].map(|name| Ident::new(name, Span::mixed_site()));
+    let input = syn::Lifetime::new("'__ocpp_input", Span::mixed_site());
+    let mut out = TokenStream::new();
+    if options.writes(StdImpl::Display) {
+        out.extend(quote! {
+            #[automatically_derived]
+            impl #impl_generics ::core::fmt::Display for #ident #ty_generics #bound {
+                #[inline]
+                fn fmt(&self, #f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    #f.pad(#krate::OcppEnum::as_str(self))
+                }
             }
-        }
-
-        #[automatically_derived]
-        impl ::core::str::FromStr for #ident {
-            type Err = #krate::ParseError;
-
-            #[inline]
-            fn from_str(s: &::core::primitive::str) -> ::core::result::Result<Self, #krate::ParseError> {
-                #krate::__private::parse::<Self>(s)
-            }
-        }
-
-        #[automatically_derived]
-        impl<'a> ::core::convert::TryFrom<&'a ::core::primitive::str> for #ident {
-            type Error = #krate::ParseError;
-
-            #[inline]
-            fn try_from(s: &'a ::core::primitive::str) -> ::core::result::Result<Self, #krate::ParseError> {
-                #krate::__private::parse::<Self>(s)
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::convert::AsRef<::core::primitive::str> for #ident {
-            #[inline]
-            fn as_ref(&self) -> &::core::primitive::str {
-                #krate::OcppEnum::as_str(self)
-            }
-        }
-
-        #krate::__private::impl_serde!(#ident);
+        });
     }
+    if options.writes(StdImpl::FromStr) {
+        out.extend(quote! {
+            #[automatically_derived]
+            impl #impl_generics ::core::str::FromStr for #ident #ty_generics #bound {
+                type Err = #krate::ParseError;
+
+                #[inline]
+                fn from_str(#s: &::core::primitive::str) -> ::core::result::Result<Self, #krate::ParseError> {
+                    #krate::__private::parse::<Self>(#s)
+                }
+            }
+        });
+    }
+    if options.writes(StdImpl::TryFrom) {
+        let mut with_input = generics.clone();
+        with_input.params.insert(
+            0,
+            syn::GenericParam::Lifetime(syn::LifetimeParam::new(input.clone())),
+        );
+        let (impl_generics, _, _) = with_input.split_for_impl();
+        out.extend(quote! {
+            #[automatically_derived]
+            impl #impl_generics ::core::convert::TryFrom<&#input ::core::primitive::str> for #ident #ty_generics #bound {
+                type Error = #krate::ParseError;
+
+                #[inline]
+                fn try_from(#s: &#input ::core::primitive::str) -> ::core::result::Result<Self, #krate::ParseError> {
+                    #krate::__private::parse::<Self>(#s)
+                }
+            }
+        });
+        if generics.params.is_empty() {
+            out.extend(quote!(#krate::__private::impl_try_from_string!(#ident);));
+        }
+    }
+    if options.writes(StdImpl::AsRef) {
+        out.extend(quote! {
+            #[automatically_derived]
+            impl #impl_generics ::core::convert::AsRef<::core::primitive::str> for #ident #ty_generics #bound {
+                #[inline]
+                fn as_ref(&self) -> &::core::primitive::str {
+                    #krate::OcppEnum::as_str(self)
+                }
+            }
+        });
+    }
+    if all_unit && options.writes(StdImpl::Into) {
+        out.extend(quote! {
+            #[automatically_derived]
+            impl #impl_generics ::core::convert::From<#ident #ty_generics> for &'static ::core::primitive::str #bound {
+                #[inline]
+                fn from(#value: #ident #ty_generics) -> &'static ::core::primitive::str {
+                    <#ident #ty_generics>::as_str(&#value)
+                }
+            }
+        });
+    }
+    // The serde impls come from the runtime, which knows whether it was built
+    // with serde; the invocation carries the span of `serde` so that the
+    // error it expands to without the feature points at the attribute.
+    if let (Some(span), true) = (options.serde, generics.params.is_empty()) {
+        let krate = respan(krate, span);
+        out.extend(quote_spanned!(span=> #krate::__private::impl_serde!(#ident);));
+    }
+    out
+}
+
+/// `tokens` with every span set to `span`.
+fn respan(tokens: impl ToTokens, span: Span) -> TokenStream {
+    tokens
+        .into_token_stream()
+        .into_iter()
+        .map(|mut tt| {
+            if let TokenTree::Group(g) = &tt {
+                let mut group = proc_macro2::Group::new(g.delimiter(), respan(g.stream(), span));
+                group.set_span(span);
+                tt = TokenTree::Group(group);
+            } else {
+                tt.set_span(span);
+            }
+            tt
+        })
+        .collect()
 }

@@ -17,6 +17,8 @@ mod fallback;
 mod lookup;
 mod model;
 mod phf;
+mod rename;
+mod scope;
 mod validate;
 
 use proc_macro::TokenStream;
@@ -29,12 +31,14 @@ use proc_macro::TokenStream;
 pub fn derive_ocpp_enum(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as syn::DeriveInput);
     match validate::check(&input) {
-        Ok(spec) => expand::expand(&spec),
-        Err((errors, stub)) => {
+        Ok((mut spec, options)) => {
+            let krate = scope::take(&mut spec.krate);
+            scope::within(&krate, expand::expand(&spec, &options))
+        }
+        Err((errors, mut stub)) => {
+            let krate = scope::take(&mut stub.krate);
             let mut out = errors.into_compile_error();
-            if let Some(stub) = stub {
-                out.extend(fallback::stub(&stub));
-            }
+            out.extend(scope::within(&krate, fallback::stub(&stub)));
             out
         }
     }

@@ -1,6 +1,64 @@
 //! The typed, checked model of an enum that `expand` turns into code.
 
-use syn::{Ident, Path, Type};
+use proc_macro2::Span;
+use syn::{Generics, Ident, Path, Type};
+
+/// A std trait impl the derive writes unless `#[ocpp(skip(...))]` names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StdImpl {
+    /// `Display`.
+    Display,
+    /// `FromStr`.
+    FromStr,
+    /// `TryFrom<&str>` and `TryFrom<String>`.
+    TryFrom,
+    /// `AsRef<str>`.
+    AsRef,
+    /// `From<E> for &'static str`, for enums without a catch-all.
+    Into,
+}
+
+impl StdImpl {
+    /// Every impl `skip` accepts and how it is written: the one list that
+    /// parsing and the error message use.
+    pub const ALL: [(&'static str, StdImpl); 5] = [
+        ("Display", StdImpl::Display),
+        ("FromStr", StdImpl::FromStr),
+        ("TryFrom", StdImpl::TryFrom),
+        ("AsRef", StdImpl::AsRef),
+        ("Into", StdImpl::Into),
+    ];
+
+    /// The impl written as `name`.
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.iter().find(|(n, _)| *n == name).map(|&(_, t)| t)
+    }
+
+    /// Every name, in backticks and comma-separated, for messages.
+    pub fn names() -> String {
+        let quoted: Vec<String> = Self::ALL.iter().map(|(n, _)| format!("`{n}`")).collect();
+        quoted.join(", ")
+    }
+}
+
+/// What the enum's attributes ask of the impls beside the lookup, shared by
+/// the real expansion and the fallback (and kept out of [`Spec`], which the
+/// lookup reads).
+#[derive(Clone, Default)]
+pub struct Options {
+    /// `#[ocpp(serde)]`: where it was written, for an error when the runtime
+    /// has no `serde` feature.
+    pub serde: Option<Span>,
+    /// The std impls `#[ocpp(skip(...))]` names.
+    pub skip: Vec<StdImpl>,
+}
+
+impl Options {
+    /// True unless `skip(...)` names `imp`.
+    pub fn writes(&self, imp: StdImpl) -> bool {
+        !self.skip.contains(&imp)
+    }
+}
 
 /// An enum that passed every check.
 pub struct Spec<'a> {
@@ -34,14 +92,19 @@ pub struct Other<'a> {
     pub ty: &'a Type,
 }
 
-/// What `fallback` needs to stand in for the impls of an enum with errors.
+/// What `fallback` needs to stand in for the impls of a type with errors.
 pub struct Stub<'a> {
-    /// The enum's name.
+    /// The type's name.
     pub ident: &'a Ident,
+    /// Its generic parameters, which a valid enum never has.
+    pub generics: &'a Generics,
     /// Path to the runtime crate.
     pub krate: Path,
-    /// True when every variant is a unit variant.
+    /// True when every variant is a unit variant (and for structs and
+    /// unions, which get the inherent methods too).
     pub all_unit: bool,
+    /// `serde` and `skip(...)`, as far as they could be read.
+    pub options: Options,
 }
 
 /// A key of the lookup: one spelling and the variant it names.

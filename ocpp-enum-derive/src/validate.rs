@@ -3,11 +3,14 @@
 use std::collections::HashMap;
 
 use proc_macro2::Span;
+use quote::ToTokens;
+use syn::ext::IdentExt;
 use syn::{Data, DataEnum, DeriveInput, Fields, Ident, LitStr, Path, PathSegment, Type};
 
-use crate::attr::{self, VariantAttrs};
+use crate::attr::{self, EnumAttrs, VariantAttrs};
 use crate::errors::Errors;
-use crate::model::{Known, Other, Spec, Stub};
+use crate::model::{Known, Options, Other, Spec, Stub};
+use crate::rename::RenameRule;
 
 /// `::ocpp_enums`, the runtime crate's path unless `crate = "..."` says otherwise.
 fn default_crate() -> Path {
@@ -22,33 +25,23 @@ fn default_crate() -> Path {
 }
 
 /// Checks `input`: the model to expand, or every error found together with
-/// what the fallback needs to keep use sites free of follow-on errors (`None`
-/// when no stand-in impl can be written, e.g. for a struct).
-pub fn check(input: &DeriveInput) -> Result<Spec<'_>, (Errors, Option<Stub<'_>>)> {
+/// what the fallback needs to keep use sites free of follow-on errors.
+pub fn check(input: &DeriveInput) -> Result<(Spec<'_>, Options), (Errors, Box<Stub<'_>>)> {
     let mut errors = Errors::default();
-    let data = match &input.data {
-        Data::Enum(data) => data,
-        Data::Struct(s) => {
-            errors.at(
-                s.struct_token,
-                format!(
-                    "OcppEnum can only be derived for enums, and `{}` is a struct",
-                    input.ident
-                ),
-            );
-            return Err((errors, None));
-        }
-        Data::Union(u) => {
-            errors.at(
-                u.union_token,
-                format!(
-                    "OcppEnum can only be derived for enums, and `{}` is a union",
-                    input.ident
-                ),
-            );
-            return Err((errors, None));
-        }
+    let kind = match &input.data {
+        Data::Enum(_) => None,
+        Data::Struct(s) => Some(("a struct", s.struct_token.to_token_stream())),
+        Data::Union(u) => Some(("a union", u.union_token.to_token_stream())),
     };
+    if let Some((kind, token)) = kind {
+        errors.at(
+            token,
+            format!(
+                "OcppEnum can only be derived for enums, and `{}` is {kind}",
+                input.ident
+            ),
+        );
+    }
     let generic = !input.generics.params.is_empty() || input.generics.where_clause.is_some();
     if generic {
         errors.at(
@@ -56,30 +49,73 @@ pub fn check(input: &DeriveInput) -> Result<Spec<'_>, (Errors, Option<Stub<'_>>)
             "an OcppEnum cannot have generic parameters, lifetimes or a where clause: its wire strings name fixed values",
         );
     }
-    let enum_attrs = attr::enum_attrs(&input.attrs, &mut errors);
-    let krate = enum_attrs.krate.unwrap_or_else(default_crate);
-    let ascii_case_insensitive = enum_attrs.ascii_case_insensitive.is_some();
-    let (known, other) = variants(input, data, ascii_case_insensitive, &mut errors);
+    let EnumAttrs {
+        ascii_case_insensitive,
+        krate,
+        serde,
+        rename_all,
+        rename_all_failed,
+        skip,
+    } = attr::enum_attrs(&input.attrs, &mut errors);
+    let krate = krate.unwrap_or_else(default_crate);
+    let ascii_case_insensitive = ascii_case_insensitive.is_some();
+    let options = Options {
+        serde: serde.map(|s| s.span()),
+        skip,
+    };
+    let Data::Enum(data) = &input.data else {
+        return Err((errors, stub(input, krate, options)));
+    };
+    // A `rename_all` already reported as unreadable leaves the variants it
+    // would have named without follow-on errors.
+    let rename = match (rename_all, rename_all_failed) {
+        (Some(rule), _) => Rename::Rule(rule),
+        (None, true) => Rename::Failed,
+        (None, false) => Rename::None,
+    };
+    let (known, other) = variants(input, data, ascii_case_insensitive, rename, &mut errors);
 
     if errors.is_empty() {
-        Ok(Spec {
+        let spec = Spec {
             ident: &input.ident,
             krate,
             ascii_case_insensitive,
             known,
             other,
-        })
+        };
+        Ok((spec, options))
     } else {
-        let stub = (!generic).then(|| Stub {
-            ident: &input.ident,
-            krate,
-            all_unit: data
-                .variants
-                .iter()
-                .all(|v| matches!(v.fields, Fields::Unit)),
-        });
-        Err((errors, stub))
+        Err((errors, stub(input, krate, options)))
     }
+}
+
+/// The stand-in for `input`, whatever is wrong with it.
+fn stub(input: &DeriveInput, krate: Path, options: Options) -> Box<Stub<'_>> {
+    let all_unit = match &input.data {
+        Data::Enum(data) => data
+            .variants
+            .iter()
+            .all(|v| matches!(v.fields, Fields::Unit)),
+        Data::Struct(_) | Data::Union(_) => true,
+    };
+    Box::new(Stub {
+        ident: &input.ident,
+        generics: &input.generics,
+        krate,
+        all_unit,
+        options,
+    })
+}
+
+/// What names a unit variant without a wire string of its own.
+#[derive(Clone, Copy)]
+enum Rename {
+    /// Nothing: it is an error.
+    None,
+    /// `rename_all`'s rule.
+    Rule(RenameRule),
+    /// A `rename_all` that is itself an error.
+    Failed,
 }
 
 /// Checks every variant, its attributes and the uniqueness of all spellings.
@@ -87,6 +123,7 @@ fn variants<'a>(
     input: &'a DeriveInput,
     data: &'a DataEnum,
     ascii_case_insensitive: bool,
+    rename: Rename,
     errors: &mut Errors,
 ) -> (Vec<Known<'a>>, Option<Other<'a>>) {
     if data.variants.is_empty() {
@@ -108,26 +145,46 @@ fn variants<'a>(
         // A variant whose attribute is already reported gets no follow-on errors.
         let attr_failed = errors.count() > before;
         for lit in wire.iter().chain(&aliases) {
-            if check_spelling(lit, errors) {
-                seen.insert(lit, &variant.ident, errors);
+            let value = lit.value();
+            if check_spelling(&value, lit, errors) {
+                seen.insert(value, lit, &variant.ident, errors);
             }
         }
         match (&variant.fields, other_key) {
-            (Fields::Unit, None) => match wire {
-                Some(wire) => known.push(Known {
-                    ident: &variant.ident,
-                    wire: wire.value(),
-                    aliases: aliases.iter().map(LitStr::value).collect(),
-                }),
-                None if attr_failed => {}
-                None => errors.at(
-                    &variant.ident,
-                    format!(
-                        "variant `{0}` needs its wire string: add #[ocpp(\"{0}\")] (or the exact spelling OCPP uses)",
-                        variant.ident
-                    ),
-                ),
-            },
+            (Fields::Unit, None) => {
+                // Without its own wire string, a variant's name converted by
+                // `rename_all`, checked like a written one but reported at
+                // the variant.
+                let wire = match (wire, rename) {
+                    (Some(wire), _) => Some(wire.value()),
+                    (None, Rename::Rule(rule)) => {
+                        let value = rule.apply(&variant.ident.unraw().to_string());
+                        check_spelling(&value, &variant.ident, errors).then(|| {
+                            seen.insert(value.clone(), &variant.ident, &variant.ident, errors);
+                            value
+                        })
+                    }
+                    (None, Rename::Failed) => None,
+                    (None, Rename::None) if attr_failed => None,
+                    (None, Rename::None) => {
+                        errors.at(
+                            &variant.ident,
+                            format!(
+                                "variant `{0}` needs its wire string: add #[ocpp(\"{0}\")] (or the exact spelling OCPP uses), or derive every missing one from the variant names with #[ocpp(rename_all = \"...\")] on the enum",
+                                variant.ident.unraw()
+                            ),
+                        );
+                        None
+                    }
+                };
+                if let Some(wire) = wire {
+                    known.push(Known {
+                        ident: &variant.ident,
+                        wire,
+                        aliases: aliases.iter().map(LitStr::value).collect(),
+                    });
+                }
+            }
             (Fields::Unit, Some(key)) => errors.at(
                 key,
                 "#[ocpp(other)] marks the catch-all, which holds the unmatched text: give it one String field, like `Other(String)`",
@@ -159,7 +216,7 @@ fn variants<'a>(
                     ),
                     (Some(field), None) if !is_string(&field.ty) => errors.at(
                         &field.ty,
-                        "the #[ocpp(other)] field must be a `String`: it holds the unmatched text exactly as received",
+                        not_a_string(&field.ty),
                     ),
                     (Some(field), None) => other = Some(Other { ident: &variant.ident, ty: &field.ty }),
                 }
@@ -201,15 +258,40 @@ fn is_string(ty: &Type) -> bool {
         )
 }
 
+/// The message for an `#[ocpp(other)]` field of type `ty`, which is not a
+/// `String` as far as the derive can see.
+fn not_a_string(ty: &Type) -> String {
+    const PRIMITIVES: &[&str] = &[
+        "bool", "char", "str", "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32",
+        "i64", "i128", "isize", "f32", "f64",
+    ];
+    let message = "the #[ocpp(other)] field must be a `String`: it holds the unmatched text exactly as received";
+    let named = match ty {
+        Type::Path(p) if p.qself.is_none() => p
+            .path
+            .segments
+            .last()
+            .filter(|s| s.arguments.is_empty())
+            .map(|s| s.ident.to_string()),
+        _ => None,
+    };
+    match named {
+        Some(name) if !PRIMITIVES.contains(&name.as_str()) => format!(
+            "{message}. The derive cannot see through type aliases: if `{name}` is an alias of `String`, write `String` here"
+        ),
+        _ => message.to_owned(),
+    }
+}
+
 /// Rejects spellings OCPP cannot carry: empty, whitespace, or not printable
-/// ASCII (the CiString rule). True when `lit` is fine.
-fn check_spelling(lit: &LitStr, errors: &mut Errors) -> bool {
-    let value = lit.value();
+/// ASCII (the CiString rule), reporting them at `at`. True when `value` is
+/// fine.
+fn check_spelling(value: &str, at: impl ToTokens, errors: &mut Errors) -> bool {
     if value.is_empty() {
-        errors.at(lit, "empty wire string: OCPP values are non-empty");
+        errors.at(at, "empty wire string: OCPP values are non-empty");
         return false;
     }
-    let Some((at, c)) = value.char_indices().find(|(_, c)| !c.is_ascii_graphic()) else {
+    let Some((byte, c)) = value.char_indices().find(|(_, c)| !c.is_ascii_graphic()) else {
         return true;
     };
     let what = if c.is_whitespace() {
@@ -218,8 +300,8 @@ fn check_spelling(lit: &LitStr, errors: &mut Errors) -> bool {
         "a character outside printable ASCII"
     };
     errors.at(
-        lit,
-        format!("wire string {value:?} contains {what} ({c:?} at byte {at}); OCPP wire strings are printable ASCII without spaces"),
+        at,
+        format!("wire string {value:?} contains {what} ({c:?} at byte {byte}); OCPP wire strings are printable ASCII without spaces"),
     );
     false
 }
@@ -238,9 +320,15 @@ impl<'a> Spellings<'a> {
         }
     }
 
-    /// Records `lit` for `variant`, or reports it as a repeat of an earlier one.
-    fn insert(&mut self, lit: &LitStr, variant: &'a Ident, errors: &mut Errors) {
-        let value = lit.value();
+    /// Records `value` for `variant`, or reports it (at `at`) as a repeat of
+    /// an earlier one.
+    fn insert(
+        &mut self,
+        value: String,
+        at: impl ToTokens,
+        variant: &'a Ident,
+        errors: &mut Errors,
+    ) {
         let key = if self.ascii_case_insensitive {
             value.to_ascii_lowercase()
         } else {
@@ -251,11 +339,11 @@ impl<'a> Spellings<'a> {
                 self.seen.insert(key, (value, variant));
             }
             Some((first, owner)) if *first == value => errors.at(
-                lit,
+                at,
                 format!("duplicate wire string {value:?}: `{owner}` already uses it"),
             ),
             Some((first, owner)) => errors.at(
-                lit,
+                at,
                 format!(
                     "wire string {value:?} equals {first:?} of `{owner}` ignoring ASCII case, and this enum is #[ocpp(ascii_case_insensitive)]"
                 ),
@@ -267,6 +355,7 @@ impl<'a> Spellings<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::StdImpl;
 
     fn errors_of(src: &str) -> Vec<String> {
         let input: DeriveInput = syn::parse_str(src).expect("test input parses");
@@ -357,5 +446,77 @@ mod tests {
         );
         assert!(errors_of(r#"enum E { #[ocpp("A", "B")] A }"#)[0]
             .contains("already has the wire string"));
+    }
+
+    #[test]
+    fn rename_all_fills_in_missing_wire_strings_only() {
+        let input: DeriveInput = syn::parse_str(
+            r#"#[ocpp(rename_all = "kebab-case")] enum E { ChargingProfile, #[ocpp("Own")] Written, #[ocpp(alias = "x")] r#Type }"#,
+        )
+        .expect("test input parses");
+        let Ok((spec, _)) = check(&input) else {
+            panic!("rename_all input rejected");
+        };
+        let wires: Vec<&str> = spec.known.iter().map(|k| k.wire.as_str()).collect();
+        assert_eq!(wires, ["charging-profile", "Own", "type"]);
+        assert_eq!(spec.known[2].aliases, ["x"]);
+    }
+
+    #[test]
+    fn derived_wire_strings_are_checked_at_the_variant() {
+        let errors = errors_of(r#"#[ocpp(rename_all = "lowercase")] enum E { Ab, AB, Maße }"#);
+        assert_eq!(errors.len(), 2, "{errors:#?}");
+        assert!(errors[0].contains("duplicate wire string \"ab\""));
+        assert!(errors[1].contains("outside printable ASCII"));
+    }
+
+    #[test]
+    fn a_bad_rename_all_is_the_only_error() {
+        let errors = errors_of(r#"#[ocpp(rename_all = "Title Case")] enum E { A, B }"#);
+        assert_eq!(errors.len(), 1, "{errors:#?}");
+        assert!(errors[0].contains("unknown rename_all rule"));
+        assert!(errors[0].contains("\"SCREAMING-KEBAB-CASE\""));
+    }
+
+    #[test]
+    fn serde_and_skip_are_read_into_the_options() {
+        let input: DeriveInput = syn::parse_str(
+            r#"#[ocpp(serde, skip(Display, Into))] #[ocpp(skip(AsRef))] enum E { #[ocpp("A")] A }"#,
+        )
+        .expect("test input parses");
+        let Ok((_, options)) = check(&input) else {
+            panic!("input rejected");
+        };
+        assert!(options.serde.is_some());
+        assert_eq!(
+            options.skip,
+            [StdImpl::Display, StdImpl::Into, StdImpl::AsRef]
+        );
+        assert!(options.writes(StdImpl::FromStr));
+        assert!(!options.writes(StdImpl::AsRef));
+    }
+
+    #[test]
+    fn bad_options_are_reported_each_at_its_token() {
+        let errors = errors_of(
+            r#"#[ocpp(serde, serde, skip(Display, Display, Debug, OcppEnum), skip)] enum E { #[ocpp("A")] A }"#,
+        );
+        assert_eq!(errors.len(), 5, "{errors:#?}");
+        assert!(errors[0].contains("duplicate `serde`"));
+        assert!(errors[1].contains("already skipped"));
+        assert!(errors[2].contains("unknown impl `Debug`"));
+        assert!(errors[3].contains("cannot be skipped"));
+        assert!(errors[4].contains("needs a list"));
+    }
+
+    #[test]
+    fn a_type_alias_for_the_catch_all_is_named_in_the_message() {
+        let alias = errors_of(r#"enum E { #[ocpp("A")] A, #[ocpp(other)] O(Text) }"#);
+        assert!(
+            alias[0].contains("if `Text` is an alias of `String`"),
+            "{alias:?}"
+        );
+        let number = errors_of(r#"enum E { #[ocpp("A")] A, #[ocpp(other)] O(u32) }"#);
+        assert!(!number[0].contains("alias"), "{number:?}");
     }
 }

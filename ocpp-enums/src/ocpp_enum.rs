@@ -90,3 +90,19 @@ pub fn parse<E: OcppEnum>(s: &str) -> Result<E, crate::ParseError> {
         },
     }
 }
+
+/// As [`parse`], taking the text by value: the catch-all, if any, keeps the
+/// buffer, and so does the error. Shared by every generated
+/// `TryFrom<String>`.
+#[doc(hidden)]
+#[cfg(feature = "alloc")]
+#[inline]
+pub fn parse_string<E: OcppEnum>(s: alloc::string::String) -> Result<E, crate::ParseError> {
+    if let Some(v) = E::from_wire(&s) {
+        return Ok(v);
+    }
+    match E::__other_from_string(s) {
+        Ok(v) => Ok(v),
+        Err(s) => Err(crate::ParseError::from_string::<E>(s)),
+    }
+}

@@ -59,6 +59,17 @@ impl ParseError {
         }
     }
 
+    /// As [`new`](Self::new), keeping `input`'s buffer.
+    #[cfg(feature = "alloc")]
+    #[cold]
+    pub(crate) fn from_string<E: OcppEnum>(input: alloc::string::String) -> Self {
+        Self {
+            enum_name: E::NAME,
+            expected: E::VARIANTS,
+            input: input.into_boxed_str(),
+        }
+    }
+
     /// The Rust name of the enumeration that rejected the input.
     pub fn enum_name(&self) -> &'static str {
         self.enum_name

@@ -1,10 +1,14 @@
 //! What generated code needs from this crate. Not public API: it may change
 //! in any release, in step with the pinned derive.
 
+pub use crate::__ocpp_check_other as check_other;
 pub use crate::__ocpp_impl_other as impl_other;
 pub use crate::__ocpp_impl_serde as impl_serde;
+pub use crate::__ocpp_impl_try_from_string as impl_try_from_string;
 pub use crate::lookup::*;
 pub use crate::ocpp_enum::parse;
+#[cfg(feature = "alloc")]
+pub use crate::ocpp_enum::parse_string;
 
 #[cfg(feature = "alloc")]
 pub use alloc::string::String;
@@ -15,7 +19,7 @@ pub use crate::serde_glue::WireVisitor;
 pub use serde;
 
 /// The `#[ocpp(other)]` half of the `OcppEnum` impl: builds the catch-all
-/// variant from unmatched text. Needs `alloc`, and says so when it is off.
+/// variant from unmatched text.
 #[cfg(feature = "alloc")]
 #[doc(hidden)]
 #[macro_export]
@@ -35,14 +39,65 @@ macro_rules! __ocpp_impl_other {
     };
 }
 
-/// Without `alloc` there is no `String` to hold unmatched text.
+/// Without `alloc` nothing can build the catch-all; `check_other!` reports it.
 #[cfg(not(feature = "alloc"))]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __ocpp_impl_other {
-    ($variant:path) => {
+    ($variant:path) => {};
+}
+
+/// Checks that the `#[ocpp(other)]` variant `$variant` of `$ty` holds a
+/// `String`. The derive spans `$variant` at the field's type, so that a
+/// wrong type is reported there.
+#[cfg(feature = "alloc")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __ocpp_check_other {
+    ($ty:ty, $variant:expr) => {
+        #[allow(deprecated)]
+        const _: fn($crate::__private::String) -> $ty = $variant;
+    };
+}
+
+/// Without `alloc` there is no `String` to hold unmatched text: one error,
+/// which the derive places at the variant.
+#[cfg(not(feature = "alloc"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __ocpp_check_other {
+    ($ty:ty, $variant:expr) => {
         ::core::compile_error!(
-            "#[ocpp(other)] needs the `alloc` feature of ocpp-enums (enabled by its default `std` feature)"
+            "#[ocpp(other)] needs the `alloc` feature of ocpp-enums (enabled by its default `std` feature): without an allocator there is no String to hold the unmatched text"
         );
     };
+}
+
+/// `TryFrom<String>`, which hands the buffer to the catch-all when there is
+/// one. Needs `alloc`; without it there is no `String`.
+#[cfg(feature = "alloc")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __ocpp_impl_try_from_string {
+    ($ty:ty) => {
+        #[automatically_derived]
+        impl ::core::convert::TryFrom<$crate::__private::String> for $ty {
+            type Error = $crate::ParseError;
+
+            #[inline]
+            fn try_from(
+                s: $crate::__private::String,
+            ) -> ::core::result::Result<Self, $crate::ParseError> {
+                $crate::__private::parse_string::<Self>(s)
+            }
+        }
+    };
+}
+
+/// Without `alloc` there is no `String` to convert from.
+#[cfg(not(feature = "alloc"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __ocpp_impl_try_from_string {
+    ($ty:ty) => {};
 }

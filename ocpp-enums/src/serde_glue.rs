@@ -1,8 +1,11 @@
 //! Serde support for derived enums, decided by this crate's `serde` feature.
 //!
-//! The derive always emits `impl_serde!(Type)`; which of the two macros below
-//! that names depends on how *this* crate was built, so user crates need no
-//! `serde` feature of their own.
+//! The derive emits `impl_serde!(Type)` for enums marked `#[ocpp(serde)]`,
+//! and for no others, so that a crate which writes its own serde impls keeps
+//! compiling whoever enables the feature. Which of the two macros below that
+//! names depends on how *this* crate was built, so user crates need no
+//! `serde` feature of their own; without the feature, asking for serde is an
+//! error at the attribute.
 
 /// Implements `Serialize` and `Deserialize` for a derived enum.
 #[cfg(feature = "serde")]
@@ -34,12 +37,16 @@ macro_rules! __ocpp_impl_serde {
     };
 }
 
-/// Without the `serde` feature, derived enums get no serde impls.
+/// Without the `serde` feature, `#[ocpp(serde)]` cannot be honoured.
 #[cfg(not(feature = "serde"))]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __ocpp_impl_serde {
-    ($ty:ty) => {};
+    ($ty:ty) => {
+        ::core::compile_error!(
+            "#[ocpp(serde)] needs the `serde` feature of ocpp-enums: enable it where ocpp-enums is a dependency, e.g. ocpp-enums = { version = \"0.1\", features = [\"serde\"] }"
+        );
+    };
 }
 
 #[cfg(feature = "serde")]

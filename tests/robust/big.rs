@@ -11,6 +11,7 @@
 use ocpp_enums::OcppEnum;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, OcppEnum)]
+#[ocpp(serde)]
 pub enum Big {
     #[ocpp("Meter.Interval")]
     MeterInterval,
@@ -616,6 +617,7 @@ pub enum Big {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, OcppEnum)]
 #[ocpp(ascii_case_insensitive)]
+#[ocpp(serde)]
 pub enum BigCaseless {
     #[ocpp("Meter.Interval", alias = "Meter.Interval.Alias")]
     MeterInterval,
@@ -1220,6 +1222,7 @@ pub enum BigCaseless {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, OcppEnum)]
+#[ocpp(serde)]
 pub enum BigDigits {
     #[ocpp("Digit.000")]
     D000,
@@ -1849,6 +1852,7 @@ pub const BIG_CASELESS_ALIASES: &[(&str, &str)] = &[
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, OcppEnum)]
 #[ocpp(ascii_case_insensitive)]
+#[ocpp(serde)]
 pub enum BigDigitsCaseless {
     #[ocpp("Digit.000", alias = "Alias.000")]
     D000,

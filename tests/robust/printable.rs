@@ -6,6 +6,7 @@
 use ocpp_enums::OcppEnum;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, OcppEnum)]
+#[ocpp(serde)]
 pub enum Printable {
     #[ocpp("!")]
     X21,
@@ -201,6 +202,7 @@ pub enum Printable {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, OcppEnum)]
 #[ocpp(ascii_case_insensitive)]
+#[ocpp(serde)]
 pub enum PrintableCaseless {
     #[ocpp("!")]
     X21,

@@ -2,6 +2,7 @@
 use ocpp_enums::OcppEnum;
 
 #[derive(Debug, Clone, Copy, PartialEq, OcppEnum)]
+#[ocpp(serde)]
 enum Status {
     #[ocpp("Available")]
     Available,

@@ -9,6 +9,7 @@ use crate::OcppEnum;
 /// and `StopTransaction.conf`, and in each entry of `SendLocalList.req`'s
 /// `localAuthorizationList`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum AuthorizationStatus {
     /// The identifier may be used to charge.
     #[ocpp("Accepted")]
@@ -37,6 +38,7 @@ pub enum AuthorizationStatus {
 /// `SignedUpdateFirmware.req`). The specification's own description of this
 /// type mistakenly calls it a "type of update".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum UpdateStatus {
     /// The charge point applied the new list.
     #[ocpp("Accepted")]
@@ -58,6 +60,7 @@ pub enum UpdateStatus {
 ///
 /// Not a status: the answer is an [`UpdateStatus`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum UpdateType {
     /// Only the listed entries change (added, updated, or removed when they
     /// carry no `idTagInfo`); the rest of the list is kept.
@@ -71,6 +74,7 @@ pub enum UpdateType {
 /// Outcome of clearing the authorization cache: `status` of
 /// `ClearCache.conf`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum ClearCacheStatus {
     /// The cache was cleared.
     #[ocpp("Accepted")]

@@ -6,6 +6,7 @@ use crate::OcppEnum;
 /// Outcome of a request to change availability: `status` of
 /// `ChangeAvailability.conf`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum AvailabilityStatus {
     /// The change was made.
     #[ocpp("Accepted")]
@@ -21,6 +22,7 @@ pub enum AvailabilityStatus {
 /// The availability requested for a connector (or, with connector 0, the
 /// whole charge point): `type` of `ChangeAvailability.req`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum AvailabilityType {
     /// Out of service: no new transactions may start.
     #[ocpp("Inoperative")]

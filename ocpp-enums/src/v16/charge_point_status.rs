@@ -5,6 +5,7 @@ use crate::OcppEnum;
 /// The state of a connector (or, for connector 0, the charge point):
 /// `status` of `StatusNotification.req`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum ChargePointStatus {
     /// Free for a new user.
     #[ocpp("Available")]
@@ -42,6 +43,7 @@ pub enum ChargePointStatus {
 /// What is wrong with a connector or the charge point: `errorCode` of
 /// `StatusNotification.req`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum ChargePointErrorCode {
     /// The connector lock failed to lock or unlock.
     #[ocpp("ConnectorLockFailure")]

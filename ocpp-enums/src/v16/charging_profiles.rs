@@ -10,6 +10,7 @@ use crate::OcppEnum;
 /// `chargingProfileKind` of a charging profile (`SetChargingProfile.req`,
 /// `RemoteStartTransaction.req`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum ChargingProfileKindType {
     /// The schedule starts at a fixed point in time (`startSchedule`).
     #[ocpp("Absolute")]
@@ -26,6 +27,7 @@ pub enum ChargingProfileKindType {
 /// profile (`SetChargingProfile.req`, `RemoteStartTransaction.req`) and of
 /// the selection in `ClearChargingProfile.req`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum ChargingProfilePurposeType {
     /// A limit for the whole charge point (set on connector 0).
     #[ocpp("ChargePointMaxProfile")]
@@ -42,6 +44,7 @@ pub enum ChargingProfilePurposeType {
 /// Outcome of installing a charging profile: `status` of
 /// `SetChargingProfile.conf`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum ChargingProfileStatus {
     /// The profile was installed.
     #[ocpp("Accepted")]
@@ -61,6 +64,7 @@ pub enum ChargingProfileStatus {
 ///
 /// The Python library names the members `watts` and `amps`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum ChargingRateUnitType {
     /// Limits in watts (power).
     #[ocpp("W")]
@@ -73,6 +77,7 @@ pub enum ChargingRateUnitType {
 /// Outcome of removing charging profiles: `status` of
 /// `ClearChargingProfile.conf`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum ClearChargingProfileStatus {
     /// Matching profiles were removed.
     #[ocpp("Accepted")]
@@ -85,6 +90,7 @@ pub enum ClearChargingProfileStatus {
 /// Outcome of a composite schedule request: `status` of
 /// `GetCompositeSchedule.conf`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum GetCompositeScheduleStatus {
     /// The schedule is included in the response.
     #[ocpp("Accepted")]
@@ -99,6 +105,7 @@ pub enum GetCompositeScheduleStatus {
 ///
 /// The specification calls this type `RecurrencyKindType`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum RecurrencyKind {
     /// The schedule restarts every 24 hours from `startSchedule`.
     #[ocpp("Daily")]

@@ -22,6 +22,7 @@ use crate::OcppEnum;
 /// beside `MeterValuesSampledData`, `ChargeProfileMaxStackLevel`,
 /// `ConnectionTimeOut`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 #[ocpp(ascii_case_insensitive)]
 pub enum ConfigurationKey {
     /// Core: whether a charge point that is offline may start transactions
@@ -239,6 +240,7 @@ pub enum ConfigurationKey {
 /// Outcome of changing a configuration key: `status` of
 /// `ChangeConfiguration.conf`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum ConfigurationStatus {
     /// The new value is in effect.
     #[ocpp("Accepted")]
@@ -259,6 +261,7 @@ pub enum ConfigurationStatus {
 ///
 /// Not an enumeration of the Python library nor of the schemas.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum FeatureProfile {
     /// The basic messages every charge point implements.
     #[ocpp("Core")]
@@ -291,6 +294,7 @@ pub enum FeatureProfile {
 /// the reference phase that the connector's first, second and third phase are
 /// wired to. Not an enumeration of the Python library nor of the schemas.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum PhaseRotation {
     /// Phase rotation does not apply: a single-phase or DC connector.
     #[ocpp("NotApplicable")]
@@ -324,6 +328,7 @@ pub enum PhaseRotation {
 ///
 /// Not an enumeration of the Python library nor of the schemas.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum FileTransferProtocol {
     /// Plain FTP. Wire string `FTP`.
     #[ocpp("FTP")]

@@ -6,6 +6,7 @@ use crate::OcppEnum;
 /// Progress of a diagnostics upload: `status` of
 /// `DiagnosticsStatusNotification.req`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum DiagnosticsStatus {
     /// No upload in progress (reported when triggered).
     #[ocpp("Idle")]
@@ -33,6 +34,7 @@ pub enum DiagnosticsStatus {
 /// them and so does this type (use [`Open<FirmwareStatus>`](crate::Open) to
 /// accept them from older firmware).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum FirmwareStatus {
     /// The new firmware has been downloaded. Both notifications.
     #[ocpp("Downloaded")]
@@ -92,6 +94,7 @@ pub enum FirmwareStatus {
 /// Not to be confused with [`UpdateStatus`](super::UpdateStatus), the answer
 /// to `SendLocalList.req`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum UpdateFirmwareStatus {
     /// The update will be carried out.
     #[ocpp("Accepted")]
@@ -114,6 +117,7 @@ pub enum UpdateFirmwareStatus {
 /// Which log to upload: `logType` of `GetLog.req` (Security Whitepaper
 /// `LogEnumType`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum Log {
     /// The diagnostics log, as `GetDiagnostics.req` would upload.
     #[ocpp("DiagnosticsLog")]
@@ -126,6 +130,7 @@ pub enum Log {
 /// Whether a log upload request is taken up: `status` of `GetLog.conf`
 /// (Security Whitepaper `LogStatusEnumType`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum LogStatus {
     /// The log will be uploaded.
     #[ocpp("Accepted")]
@@ -142,6 +147,7 @@ pub enum LogStatus {
 /// Progress of a log upload: `status` of `LogStatusNotification.req`
 /// (Security Whitepaper `UploadLogStatusEnumType`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum UploadLogStatus {
     /// The file server rejected the upload request as malformed.
     #[ocpp("BadMessage")]

@@ -11,6 +11,7 @@ use crate::OcppEnum;
 /// the arrow shows who sends the request. The names are also the base names
 /// of the JSON schema files (`<Action>.json`, `<Action>Response.json`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum Action {
     /// CP → CS: may this identifier charge?
     #[ocpp("Authorize")]
@@ -141,6 +142,7 @@ pub enum Action {
 /// strings sent. The spellings of later OCPP versions, `FormatViolation` and
 /// `OccurrenceConstraintViolation`, are accepted as aliases.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum CallErrorCode {
     /// The receiver does not know the requested action.
     #[ocpp("NotImplemented")]
@@ -190,6 +192,7 @@ pub enum CallErrorCode {
 /// Whitepaper's `MessageTriggerEnumType` (`ExtendedTriggerMessage.req`, 7
 /// values). Each variant says which request accepts it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum MessageTrigger {
     /// A `BootNotification.req`. Both requests.
     #[ocpp("BootNotification")]
@@ -227,6 +230,7 @@ pub enum MessageTrigger {
 /// `TriggerMessageStatusEnumType`; both have these three values, so every
 /// variant is allowed in both responses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum TriggerMessageStatus {
     /// The message will be sent. Both responses.
     #[ocpp("Accepted")]
@@ -242,6 +246,7 @@ pub enum TriggerMessageStatus {
 /// Outcome of a vendor-specific data transfer: `status` of
 /// `DataTransfer.conf`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum DataTransferStatus {
     /// The data was accepted.
     #[ocpp("Accepted")]

@@ -15,6 +15,7 @@ use crate::OcppEnum;
 /// "Register" values are meter totals; "Interval" values cover one
 /// measurement interval. Defaults to `Energy.Active.Import.Register`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum Measurand {
     /// Instantaneous current flowing to the grid, in A.
     #[ocpp("Current.Export")]
@@ -97,6 +98,7 @@ pub enum Measurand {
 /// is not an official value and is rejected (a `Frequency` reading has an
 /// implied unit).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum UnitOfMeasure {
     /// Watt-hours; the default unit.
     #[default]
@@ -154,6 +156,7 @@ pub enum UnitOfMeasure {
 /// (`MeterValues.req`, `StopTransaction.req`). Defaults to
 /// `Sample.Periodic`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum ReadingContext {
     /// Taken when an interruption (for example of the supply) began.
     #[ocpp("Interruption.Begin")]
@@ -186,6 +189,7 @@ pub enum ReadingContext {
 /// Where a value was measured: `location` of a `sampledValue`
 /// (`MeterValues.req`, `StopTransaction.req`). Defaults to `Outlet`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum Location {
     /// At the charge point's connection to the grid.
     #[ocpp("Inlet")]
@@ -210,6 +214,7 @@ pub enum Location {
 ///
 /// No default: an absent phase means the value is not per phase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum Phase {
     /// Measured on line 1.
     #[ocpp("L1")]
@@ -246,6 +251,7 @@ pub enum Phase {
 /// How a sampled value is encoded: `format` of a `sampledValue`
 /// (`MeterValues.req`, `StopTransaction.req`). Defaults to `Raw`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum ValueFormat {
     /// A plain decimal number; the default format.
     #[default]

@@ -5,6 +5,7 @@ use crate::OcppEnum;
 /// Whether the central system accepts a charge point after it boots:
 /// `status` of `BootNotification.conf`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum RegistrationStatus {
     /// The charge point is registered; `interval` is the heartbeat interval.
     #[ocpp("Accepted")]
@@ -21,6 +22,7 @@ pub enum RegistrationStatus {
 
 /// The kind of reset requested: `type` of `Reset.req`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum ResetType {
     /// Restart now, hardware included, without waiting for transactions to
     /// be stopped gracefully.
@@ -33,6 +35,7 @@ pub enum ResetType {
 
 /// Outcome of a reset request: `status` of `Reset.conf`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum ResetStatus {
     /// The reset will be carried out.
     #[ocpp("Accepted")]

@@ -4,6 +4,7 @@ use crate::OcppEnum;
 
 /// Outcome of a reservation request: `status` of `ReserveNow.conf`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum ReservationStatus {
     /// The reservation was made.
     #[ocpp("Accepted")]
@@ -25,6 +26,7 @@ pub enum ReservationStatus {
 /// Outcome of cancelling a reservation: `status` of
 /// `CancelReservation.conf`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum CancelReservationStatus {
     /// The reservation was cancelled.
     #[ocpp("Accepted")]

@@ -6,6 +6,7 @@ use crate::OcppEnum;
 /// `status` of `CertificateSigned.conf` (Security Whitepaper
 /// `CertificateSignedStatusEnumType`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum CertificateSignedStatus {
     /// The certificate chain was accepted and installed.
     #[ocpp("Accepted")]
@@ -22,6 +23,7 @@ pub enum CertificateSignedStatus {
 /// The whitepaper text calls this type `CertificateStatusEnumType`, its JSON
 /// schema `InstallCertificateStatusEnumType`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum CertificateStatus {
     /// The certificate was installed.
     #[ocpp("Accepted")]
@@ -38,6 +40,7 @@ pub enum CertificateStatus {
 /// and of `GetInstalledCertificateIds.req` (Security Whitepaper
 /// `CertificateUseEnumType`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum CertificateUse {
     /// A root certificate for checking the central system's certificate.
     #[ocpp("CentralSystemRootCertificate")]
@@ -50,6 +53,7 @@ pub enum CertificateUse {
 /// Outcome of deleting a certificate: `status` of `DeleteCertificate.conf`
 /// (Security Whitepaper `DeleteCertificateStatusEnumType`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum DeleteCertificateStatus {
     /// The certificate was deleted.
     #[ocpp("Accepted")]
@@ -65,6 +69,7 @@ pub enum DeleteCertificateStatus {
 /// A plain accept or reject: `status` of `SignCertificate.conf` (Security
 /// Whitepaper `GenericStatusEnumType`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum GenericStatus {
     /// The signing request will be processed.
     #[ocpp("Accepted")]
@@ -78,6 +83,7 @@ pub enum GenericStatus {
 /// `GetInstalledCertificateIds.conf` (Security Whitepaper
 /// `GetInstalledCertificateStatusEnumType`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum GetInstalledCertificateStatus {
     /// Certificates were found; their hash data is in the response.
     #[ocpp("Accepted")]
@@ -92,6 +98,7 @@ pub enum GetInstalledCertificateStatus {
 /// `GetInstalledCertificateIds.conf` (Security Whitepaper
 /// `HashAlgorithmEnumType`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum HashAlgorithm {
     /// SHA-256. Wire string `SHA256`.
     #[ocpp("SHA256")]
@@ -111,6 +118,7 @@ pub enum HashAlgorithm {
 /// types `type` as any string of at most 50 characters, and vendors add their
 /// own events, so type that field as [`Open<SecurityEvent>`](crate::Open).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum SecurityEvent {
     /// The firmware was updated.
     #[ocpp("FirmwareUpdated")]

@@ -8,6 +8,7 @@ use crate::OcppEnum;
 /// The field may be left out only when the reason is `Local`, so that is the
 /// [`Default`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum Reason {
     /// An emergency stop button was pressed.
     #[ocpp("EmergencyStop")]
@@ -51,6 +52,7 @@ pub enum Reason {
 /// Whether the charge point takes up a remote start or stop: `status` of
 /// `RemoteStartTransaction.conf` and of `RemoteStopTransaction.conf`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum RemoteStartStopStatus {
     /// The charge point will try to start or stop the transaction.
     #[ocpp("Accepted")]
@@ -62,6 +64,7 @@ pub enum RemoteStartStopStatus {
 
 /// Outcome of unlocking a connector: `status` of `UnlockConnector.conf`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
+#[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum UnlockStatus {
     /// The connector is unlocked.
     #[ocpp("Unlocked")]

@@ -1,0 +1,33 @@
+//! The runtime crate's path, written once.
+//!
+//! Generated code names the runtime in dozens of places. Were each the path
+//! the user gave (`#[ocpp(crate = "...")]`), a path that names nothing would
+//! be reported once per namespace it is looked up in; so the expansion sits
+//! in an anonymous `const _: () = { ... };` that imports the path once, under
+//! a name no user item can reach, and refers to that name only.
+
+use proc_macro2::{Span, TokenStream};
+use quote::quote;
+use syn::{Ident, Path};
+
+/// The name the runtime is imported under.
+fn alias() -> Ident {
+    Ident::new("__ocpp_enums", Span::mixed_site())
+}
+
+/// Replaces `krate` by the alias, returning the path it held.
+pub fn take(krate: &mut Path) -> Path {
+    std::mem::replace(krate, alias().into())
+}
+
+/// `body`, whose runtime path is the alias, in a scope where the alias names
+/// `krate`.
+pub fn within(krate: &Path, body: TokenStream) -> TokenStream {
+    let alias = alias();
+    quote! {
+        const _: () = {
+            use #krate as #alias;
+            #body
+        };
+    }
+}
