@@ -250,10 +250,14 @@ fn configuration_keys_ignore_ascii_case() {
         Some(ConfigurationKey::ConnectorSwitch3To1PhaseSupported)
     );
 
-    // Open keeps the peer's spelling; resolve() applies the case rule.
+    // Open applies the case rule too, and sends the key back canonical.
     let open: Open<ConfigurationKey> = "heartbeatinterval".parse().unwrap();
-    assert_eq!(open, Open::Unknown("heartbeatinterval".to_owned()));
-    assert_eq!(open.resolve(), Some(ConfigurationKey::HeartbeatInterval));
+    assert_eq!(open, Open::Known(ConfigurationKey::HeartbeatInterval));
+    assert_eq!(open.as_str(), "HeartbeatInterval");
+    assert_eq!(
+        Open::<ConfigurationKey>::from("heartbeatinterval"),
+        Open::Known(ConfigurationKey::HeartbeatInterval)
+    );
     let vendor: Open<ConfigurationKey> = "Acme.FanMode".parse().unwrap();
     assert_eq!(vendor.resolve(), None);
     assert_eq!(vendor.to_string(), "Acme.FanMode");
@@ -316,10 +320,10 @@ fn call_error_code_aliases() {
     }
     assert!(!CallErrorCode::VARIANTS.contains(&"FormatViolation"));
     assert!(!CallErrorCode::VARIANTS.contains(&"OccurrenceConstraintViolation"));
-    // An alias is not canonical: Open keeps it verbatim.
+    // Open accepts the alias as its enum does, and sends the 1.6 spelling.
     let open: Open<CallErrorCode> = "FormatViolation".parse().unwrap();
-    assert_eq!(open.as_str(), "FormatViolation");
-    assert_eq!(open.resolve(), Some(CallErrorCode::FormationViolation));
+    assert_eq!(open, Open::Known(CallErrorCode::FormationViolation));
+    assert_eq!(open.as_str(), "FormationViolation");
 }
 
 #[test]
@@ -336,9 +340,8 @@ fn celcius_is_read_and_never_written() {
     assert_eq!(UnitOfMeasure::from_wire("celcius"), None);
 
     let open: Open<UnitOfMeasure> = serde_json::from_str("\"Celcius\"").unwrap();
-    assert_eq!(open, Open::Unknown("Celcius".to_owned()));
-    assert_eq!(open.resolve(), Some(UnitOfMeasure::Celsius));
-    assert_eq!(serde_json::to_string(&open).unwrap(), "\"Celcius\"");
+    assert_eq!(open, Open::Known(UnitOfMeasure::Celsius));
+    assert_eq!(serde_json::to_string(&open).unwrap(), "\"Celsius\"");
 }
 
 #[test]

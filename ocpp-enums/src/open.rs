@@ -15,40 +15,63 @@ use crate::OcppEnum;
 /// lets such a field be typed without rejecting, or altering, what a peer
 /// sends, while `E` itself stays a small `Copy` enum.
 ///
-/// Parsing never fails and never loses a byte: only the canonical wire string
-/// of a variant becomes [`Known`](Open::Known); any other text, including an
-/// alias or another ASCII case that `E` would accept, stays in
-/// [`Unknown`](Open::Unknown) so it is sent back exactly as it came. Use
-/// [`resolve`](Open::resolve) to interpret such spellings.
+/// Parsing never fails, and classifies exactly as `E` does: text is
+/// [`Known`](Open::Known) when [`E::from_wire`](OcppEnum::from_wire) knows
+/// it (its canonical wire string, an alias, or, for an enum marked
+/// `#[ocpp(ascii_case_insensitive)]`, any ASCII case of them), and
+/// [`Unknown`](Open::Unknown) otherwise. A known value is written back in
+/// its canonical spelling; unknown text is kept and written back byte for
+/// byte. So matching on `Known(..)`, and `Open<E>` as a map key, follow the
+/// enum's rules: configuration keys, which the specification makes
+/// case-insensitive, compare ignoring case.
 ///
 /// ```
-/// use ocpp_enums::{Open, v16::ConfigurationKey};
+/// use ocpp_enums::{Open, v16::{CallErrorCode, ConfigurationKey}};
 ///
 /// let key: Open<ConfigurationKey> = "HeartbeatInterval".parse().unwrap();
 /// assert_eq!(key, Open::Known(ConfigurationKey::HeartbeatInterval));
 ///
+/// // Any case of a key is that key, and is sent back canonical.
+/// let lower = Open::<ConfigurationKey>::from("heartbeatinterval");
+/// assert_eq!(lower, Open::Known(ConfigurationKey::HeartbeatInterval));
+/// assert_eq!(lower.as_str(), "HeartbeatInterval");
+///
+/// // Aliases too.
+/// let alias = Open::<CallErrorCode>::from("FormatViolation");
+/// assert_eq!(alias, Open::Known(CallErrorCode::FormationViolation));
+///
+/// // Anything else is kept exactly.
 /// let vendor: Open<ConfigurationKey> = "Acme.FanMode".parse().unwrap();
 /// assert!(!vendor.is_known());
 /// assert_eq!(vendor.as_str(), "Acme.FanMode");
-///
-/// // The specification makes keys case-insensitive: resolve() honours that,
-/// // while the value itself still holds the charger's own spelling.
-/// let lower: Open<ConfigurationKey> = "heartbeatinterval".parse().unwrap();
-/// assert_eq!(lower.as_str(), "heartbeatinterval");
-/// assert_eq!(lower.resolve(), Some(ConfigurationKey::HeartbeatInterval));
 /// ```
+///
+/// # Changed: known spellings are no longer kept verbatim
+///
+/// Earlier versions made only a canonical wire string `Known` and kept every
+/// other spelling, aliases and other cases included, in `Unknown`, to be
+/// interpreted with [`resolve`](Open::resolve). That made
+/// `Open::Known(ConfigurationKey::HeartbeatInterval)` and
+/// `Open::Unknown("heartbeatinterval".into())` two different values for the
+/// same key: a `match` on `Known` missed it, a map held it twice, and
+/// `Open<E>` disagreed with `E`'s own `FromStr` and serde. The specification
+/// decides what names a value, and `E` encodes it, so `Open<E>` now follows
+/// `E`. What is lost is only a peer's exact spelling of a known value; keep
+/// the `String` as well where that matters (a log, say).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Open<E> {
-    /// The canonical wire string of a variant of `E`.
+    /// A variant of `E`: text that `E::from_wire` knows.
     Known(E),
     /// Any other text, exactly as received.
     Unknown(String),
 }
 
 impl<E: OcppEnum> Open<E> {
-    /// Classifies `s`, keeping it verbatim unless it is a canonical wire string.
+    /// Classifies `s` as `E` does: [`Known`](Open::Known) when
+    /// [`E::from_wire`](OcppEnum::from_wire) knows it, else a copy of it in
+    /// [`Unknown`](Open::Unknown).
     pub fn new(s: &str) -> Self {
-        match Self::canonical(s) {
+        match E::from_wire(s) {
             Some(e) => Open::Known(e),
             None => Open::Unknown(String::from(s)),
         }
@@ -56,17 +79,14 @@ impl<E: OcppEnum> Open<E> {
 
     /// As [`new`](Self::new), reusing `s`'s buffer when it is kept.
     pub fn from_string(s: String) -> Self {
-        match Self::canonical(&s) {
+        match E::from_wire(&s) {
             Some(e) => Open::Known(e),
             None => Open::Unknown(s),
         }
     }
 
-    fn canonical(s: &str) -> Option<E> {
-        E::from_wire(s).filter(|e| e.as_str() == s)
-    }
-
-    /// The wire string: canonical for [`Known`](Open::Known), verbatim otherwise.
+    /// The wire string: canonical for [`Known`](Open::Known), the text as
+    /// received otherwise.
     pub fn as_str(&self) -> &str {
         match self {
             Open::Known(e) => e.as_str(),
@@ -87,9 +107,12 @@ impl<E: OcppEnum> Open<E> {
         }
     }
 
-    /// The variant this value names, accepting what `E`'s
-    /// [`from_wire`](OcppEnum::from_wire) accepts: aliases and, for
-    /// case-insensitive enums, any ASCII case.
+    /// The variant this value names, as `E`'s
+    /// [`from_wire`](OcppEnum::from_wire) reads it.
+    ///
+    /// For a value that parsing built this is [`known`](Self::known),
+    /// cloned; it differs only for an [`Unknown`](Open::Unknown) written by
+    /// hand with text `E` knows, such as `Open::Unknown("Faulted".into())`.
     pub fn resolve(&self) -> Option<E>
     where
         E: Clone,

@@ -56,8 +56,9 @@
 //! Configuration keys and security event types are free strings on the wire,
 //! and vendors add their own. Type such fields as
 //! [`Open<ConfigurationKey>`](crate::Open) and
-//! [`Open<SecurityEvent>`](crate::Open): standard values become `Known`, any
-//! other text is kept verbatim.
+//! [`Open<SecurityEvent>`](crate::Open): standard values become `Known` (for
+//! keys, in any ASCII case, as the specification requires), any other text
+//! is kept verbatim.
 //!
 //! ```
 //! use ocpp_enums::v16::{ConfigurationKey, Measurand, UnitOfMeasure};
