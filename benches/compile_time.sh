@@ -2,8 +2,11 @@
 # Compile time of the OCPP 1.6 catalogue: a clean `cargo build` of
 # `ocpp-enums` against the same enums written with strum's derives
 # (`EnumString`, `IntoStaticStr`, `EnumIter`, `VariantNames`), in a scratch
-# crate generated from `ocpp-enums/src/v16` (same files, documentation and
-# std derives; only the derive and its attributes change).
+# crate generated from the catalogue's own description
+# (`cargo run --example catalogue -- --json`, built from
+# `ocpp_enums::v16::ENUMS`): the same enums, variants, wire strings, aliases
+# and case rules, with the catalogue's std derives, but without its
+# documentation comments (which both derives would only skip over).
 #
 # Usage: benches/compile_time.sh [RUNS]   (default 3, alternating)
 # Needs python3. Writes only under ${TMPDIR:-/tmp}; uses the registry cache
@@ -16,7 +19,7 @@ tmp=${TMPDIR:-/tmp}
 strum="$tmp/strum-catalogue"
 
 rm -rf "$strum"
-mkdir -p "$strum/src/v16"
+mkdir -p "$strum/src"
 cp Cargo.lock "$strum/"
 cat >"$strum/Cargo.toml" <<'EOF'
 [package]
@@ -32,30 +35,27 @@ strum = { version = "0.28", features = ["derive"] }
 EOF
 cat >"$strum/src/lib.rs" <<'EOF'
 //! The OCPP 1.6 catalogue of ocpp-enums written with strum.
-#![allow(rustdoc::broken_intra_doc_links)]
 pub mod v16;
 EOF
-python3 - "$repo/ocpp-enums/src/v16" "$strum/src/v16" <<'EOF'
-import glob, os, re, sys
-src, dst = sys.argv[1], sys.argv[2]
-for path in sorted(glob.glob(os.path.join(src, "*.rs"))):
-    text = open(path).read()
-    name = os.path.basename(path)
-    if name == "mod.rs":
-        keep = [l for l in text.splitlines() if l.startswith(("mod ", "pub use "))]
-        text = "//! The OCPP 1.6 catalogue, with strum.\n\n" + "\n".join(keep) + "\n"
-    else:
-        text = text.replace("use crate::OcppEnum;", "use strum::{EnumIter, EnumString, IntoStaticStr, VariantNames};")
-        text = re.sub(r"\bOcppEnum\)\]", "EnumString, IntoStaticStr, EnumIter, VariantNames)]", text)
-        text = text.replace("#[ocpp(ascii_case_insensitive)]", "#[strum(ascii_case_insensitive)]")
-
-        def attr(m):
-            quoted = re.findall(r'"([^"]*)"', m.group(1))
-            parts = [f'to_string = "{quoted[0]}"'] + [f'serialize = "{a}"' for a in quoted[1:]]
-            return "#[strum(" + ", ".join(parts) + ")]"
-
-        text = re.sub(r'#\[ocpp\((\s*"[^\]]*?)\)\]', attr, text, flags=re.S)
-    open(os.path.join(dst, name), "w").write(text)
+cargo run -q --offline --example catalogue -- --json >"$tmp/catalogue.json"
+python3 - "$tmp/catalogue.json" "$strum/src/v16.rs" <<'EOF'
+import json, sys
+enums = json.load(open(sys.argv[1]))
+out = ["//! The OCPP 1.6 catalogue, with strum.", "",
+       "use strum::{EnumIter, EnumString, IntoStaticStr, VariantNames};", ""]
+for e in enums:
+    out.append("#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,")
+    out.append("         EnumString, IntoStaticStr, EnumIter, VariantNames)]")
+    if e["ascii_case_insensitive"]:
+        out.append("#[strum(ascii_case_insensitive)]")
+    out.append(f"pub enum {e['name']} {{")
+    for v in e["variants"]:
+        parts = [f'to_string = "{v["wire"]}"'] + [f'serialize = "{a}"' for a in v["aliases"]]
+        out.append(f"    #[strum({', '.join(parts)})]")
+        out.append(f"    {v['rust']},")
+    out.append("}")
+    out.append("")
+open(sys.argv[2], "w").write("\n".join(out))
 EOF
 
 measure() {

@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
-"""Prints the `peers!` invocations of benches/ocpp/peers.rs from the sources
-of ocpp_enums::v16. Regenerate after a catalogue change with:
+"""Prints the `peers!` invocations of benches/ocpp/peers.rs from the
+catalogue's own description (`cargo run --example catalogue -- --json`,
+built from `ocpp_enums::v16::ENUMS`). Regenerate after a catalogue change
+with:
 
     python3 benches/gen_peers.py > /tmp/peers.txt
 
@@ -8,9 +10,9 @@ and replace the invocations at the end of benches/ocpp/peers.rs with it (the
 benchmark checks at start-up that the lists match `VARIANTS`).
 """
 
-import glob
+import json
 import os
-import re
+import subprocess
 
 ENUMS = [
     "Measurand",
@@ -23,17 +25,24 @@ ENUMS = [
     "ValueFormat",
 ]
 
-root = os.path.join(os.path.dirname(__file__), "..", "ocpp-enums", "src", "v16")
-src = "".join(open(f).read() for f in sorted(glob.glob(os.path.join(root, "*.rs"))))
+root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+catalogue = json.loads(
+    subprocess.run(
+        ["cargo", "run", "-q", "--example", "catalogue", "--", "--json"],
+        cwd=root,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+)
+by_name = {e["name"]: e for e in catalogue}
 out = []
 for name in ENUMS:
-    body = re.search(r"pub enum " + name + r" \{(.*?)\n\}", src, re.S).group(1)
-    items = re.findall(r'#\[ocpp\(\s*"([^"]*)"([^\]]*)\)\]\s*(?:#\[[^\]]*\]\s*)*(\w+),', body)
     out.append(f"peers! {{\n    {name}:")
-    for wire, rest, variant in items:
-        aliases = re.findall(r'alias = "([^"]*)"', rest)
+    for v in by_name[name]["variants"]:
+        wire, aliases = v["wire"], v["aliases"]
         exact = "".join(f' | "{a}"' for a in aliases)
         lowered = "".join(f' | b"{a.lower()}"' for a in aliases)
-        out.append(f'    {variant} = "{wire}"{exact} / b"{wire.lower()}"{lowered},')
+        out.append(f'    {v["rust"]} = "{wire}"{exact} / b"{wire.lower()}"{lowered},')
     out.append("}\n")
 print("\n".join(out))

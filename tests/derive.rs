@@ -265,3 +265,47 @@ fn parse_error_is_a_std_error() {
     fn takes(_: &dyn std::error::Error) {}
     takes(&VendorKey::from_str("x").unwrap_err());
 }
+
+#[test]
+fn introspection_describes_the_declaration() {
+    use ocpp_enums::EnumInfo;
+    assert_eq!(
+        VendorKey::ALIASES,
+        [
+            ("ACME.FanMode", VendorKey::FanMode),
+            ("Acme.Buzzer", VendorKey::Beeper),
+            ("ACME.Beeper", VendorKey::Beeper),
+        ]
+    );
+    const { assert!(!VendorKey::ASCII_CASE_INSENSITIVE) };
+    const { assert!(Key::ASCII_CASE_INSENSITIVE) };
+    assert_eq!(
+        Key::ALIASES,
+        [("Iso15118PnCEnabled.Legacy", Key::Iso15118PnCEnabled)]
+    );
+    assert!(Single::ALIASES.is_empty());
+
+    // The same, type-erased, and built in a const.
+    const INFOS: [EnumInfo; 2] = [EnumInfo::of::<VendorKey>(), EnumInfo::of::<Key>()];
+    let [vendor, key] = INFOS;
+    assert_eq!(vendor.name(), "VendorKey");
+    assert_eq!(vendor.variants(), VendorKey::VARIANTS);
+    assert_eq!(
+        vendor.aliases(),
+        [("ACME.FanMode", 1), ("Acme.Buzzer", 2), ("ACME.Beeper", 2)]
+    );
+    assert!(!vendor.ascii_case_insensitive());
+    assert!(!vendor.has_catch_all());
+    assert!(key.ascii_case_insensitive());
+    assert!(key.has_catch_all());
+    // parse is from_wire, to an index; never the catch-all.
+    assert_eq!(vendor.parse("Acme.Buzzer"), Some(2));
+    assert_eq!(vendor.parse("acme.buzzer"), None);
+    assert_eq!(key.parse("iso15118pncenabled"), Some(2));
+    assert_eq!(key.parse("Acme.Unknown"), None);
+    let shown = format!("{key:?}");
+    assert!(
+        shown.starts_with(r#"EnumInfo { name: "Key", variants: ["#),
+        "{shown}"
+    );
+}

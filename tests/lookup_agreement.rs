@@ -7,14 +7,11 @@
 //! spellings returns, on every spelling and on its near misses: one byte
 //! changed, added or removed, case flipped, truncated or extended.
 //!
-//! The catalogue's spellings, aliases included, are read from the sources
-//! of `ocpp_enums::v16`, so a new enum or alias is checked without editing
-//! this file; the test fails if an enum of the catalogue is not listed below.
+//! The catalogue's spellings, aliases included, come from each enum's
+//! introspection (`VARIANTS`, `ALIASES`, `ASCII_CASE_INSENSITIVE`), so a new
+//! enum or alias is checked without editing this file.
 
-use std::collections::BTreeMap;
 use std::fmt::Debug;
-use std::fs;
-use std::path::Path;
 
 use ocpp_enums::{v16, OcppEnum};
 
@@ -189,107 +186,50 @@ fn check<E: OcppEnum + PartialEq + Debug>(spellings: &Spellings, probes: &[Strin
     inputs.len()
 }
 
-/// One enum of the catalogue as its source declares it.
-struct Declared {
-    ignore_case: bool,
-    variants: Vec<(String, Vec<String>)>,
-}
-
-/// Reads every `pub enum` of `ocpp-enums/src/v16` with its `#[ocpp(...)]`
-/// spellings and aliases.
-fn catalogue_sources() -> BTreeMap<String, Declared> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("ocpp-enums/src/v16");
-    let mut out = BTreeMap::new();
-    let mut files: Vec<_> = fs::read_dir(&dir)
-        .expect("v16 sources")
-        .map(|e| e.expect("entry").path())
-        .collect();
-    files.sort();
-    for file in files {
-        let text = fs::read_to_string(&file).expect("readable");
-        let mut pending_ignore_case = false;
-        let mut current: Option<(String, Declared)> = None;
-        let mut attr: Option<String> = None;
-        for line in text.lines().map(str::trim) {
-            // An `#[ocpp(...)]` attribute, possibly over several lines.
-            if let Some(open) = attr.as_mut() {
-                open.push_str(line);
-            } else if line.starts_with("#[ocpp(") {
-                attr = Some(line.to_owned());
-            }
-            if let Some(whole) = attr.take_if(|a| a.ends_with(")]")) {
-                if whole == "#[ocpp(ascii_case_insensitive)]" {
-                    pending_ignore_case = true;
-                } else if let Some((_, declared)) = current.as_mut() {
-                    // `#[ocpp("Wire", alias = "a", alias = "b")]` split on
-                    // quotes: the wire string, then every other piece.
-                    let mut quoted = whole.split('"').skip(1).step_by(2).map(str::to_owned);
-                    if let Some(wire) = quoted.next() {
-                        declared.variants.push((wire, quoted.collect()));
-                    }
-                }
-                continue;
-            }
-            if attr.is_some() {
-                continue;
-            }
-            if let Some(rest) = line.strip_prefix("pub enum ") {
-                let name = rest.trim_end_matches(" {").to_owned();
-                let declared = Declared {
-                    ignore_case: std::mem::take(&mut pending_ignore_case),
-                    variants: Vec::new(),
-                };
-                current = Some((name, declared));
-            } else if line == "}" {
-                if let Some((name, declared)) = current.take() {
-                    out.insert(name, declared);
-                }
-            }
-        }
-    }
-    out
+/// The spellings `E` declares, as `(wire, aliases)` per variant.
+fn declared<E: OcppEnum>() -> Vec<(&'static str, Vec<&'static str>)> {
+    E::VARIANTS
+        .iter()
+        .map(|&wire| {
+            let aliases = E::ALIASES
+                .iter()
+                .filter(|(_, v)| v.as_str() == wire)
+                .map(|&(alias, _)| alias)
+                .collect();
+            (wire, aliases)
+        })
+        .collect()
 }
 
 #[test]
 fn catalogue_lookups_agree_with_a_linear_search() {
-    let declared = catalogue_sources();
     let mut probes = odd_inputs();
-    for d in declared.values() {
-        for (wire, aliases) in &d.variants {
-            probes.push(wire.clone());
-            probes.extend(aliases.iter().cloned());
-        }
+    for e in v16::ENUMS {
+        probes.extend(e.variants().iter().map(|s| s.to_string()));
+        probes.extend(e.aliases().iter().map(|(s, _)| s.to_string()));
     }
     let mut checked = Vec::new();
     let mut inputs = 0;
     macro_rules! check_all {
         ([] $($name:ident),* $(,)?) => {$(
-            let d = declared.get(stringify!($name)).unwrap_or_else(|| panic!("no source for {}", stringify!($name)));
-            let variants: Vec<(&str, Vec<&str>)> = d
-                .variants
-                .iter()
-                .map(|(w, a)| (w.as_str(), a.iter().map(String::as_str).collect()))
-                .collect();
+            let variants = declared::<v16::$name>();
             let variants: Vec<(&str, &[&str])> = variants.iter().map(|(w, a)| (*w, a.as_slice())).collect();
+            let spellings = Spellings::new(&variants, v16::$name::ASCII_CASE_INSENSITIVE);
             assert_eq!(
-                v16::$name::VARIANTS,
-                variants.iter().map(|(w, _)| *w).collect::<Vec<_>>(),
-                "the sources of {} were misread",
+                spellings.list.len(),
+                v16::$name::COUNT + v16::$name::ALIASES.len(),
+                "an alias of {} names no variant",
                 stringify!($name)
             );
-            inputs += check::<v16::$name>(&Spellings::new(&variants, d.ignore_case), &probes);
-            checked.push(stringify!($name).to_owned());
+            inputs += check::<v16::$name>(&spellings, &probes);
+            checked.push(stringify!($name));
         )*};
     }
     ocpp_enums::for_each_v16_enum!(check_all);
-    checked.sort();
-    let all: Vec<String> = declared.keys().cloned().collect();
-    assert_eq!(checked, all, "list every enum of the catalogue above");
-    assert!(declared["ConfigurationKey"].ignore_case);
-    assert!(declared["UnitOfMeasure"]
-        .variants
-        .iter()
-        .any(|(_, a)| !a.is_empty()));
+    let all: Vec<&str> = v16::ENUMS.iter().map(|e| e.name()).collect();
+    assert_eq!(checked, all);
+    const { assert!(v16::ConfigurationKey::ASCII_CASE_INSENSITIVE) };
+    assert!(!v16::UnitOfMeasure::ALIASES.is_empty());
     assert!(inputs > 100_000, "{inputs}");
 }
 

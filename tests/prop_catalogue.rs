@@ -5,108 +5,47 @@
 //! `from_wire_ignore_ascii_case`, `FromStr`, `TryFrom`, the `ParseError`
 //! and its message, serde through `serde_json` (borrowed, escaped and owned
 //! strings) and `Open<E>` must all agree with a reference model (a map over
-//! the declared spellings), and none may panic.
+//! the spellings each enum declares, read from its `ALIASES` and
+//! `ASCII_CASE_INSENSITIVE`), and none may panic.
 
 mod prop_support;
 
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 
+use ocpp_enums::{v16, EnumInfo, OcppEnum};
 use prop_support::catalogue::{
-    check_affixes_all, check_all, check_json_all, check_variants_all, names, spellings, ALIASES,
-    CASELESS,
+    check_affixes_all, check_all, check_json_all, check_variants_all, names, spellings,
 };
 use prop_support::model::edge_strings;
 use prop_support::strategies::{any_text, json_bytes, near};
 
-/// What the catalogue's sources declare: every enum, every alias as
-/// `(enum, alias, canonical)`, and the case-insensitive enums.
-type Declared = (Vec<String>, Vec<(String, String, String)>, Vec<String>);
-
-/// Reads `ocpp-enums/src/v16/*.rs` for `pub enum` items and `#[ocpp(...)]`
-/// attributes, skipping comments. A deliberately simple scanner: it only has
-/// to keep the hand-written tables of `prop_support` honest.
-fn declared() -> Declared {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("ocpp-enums/src/v16");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "rs"))
-        .collect();
-    files.sort();
-    let (mut enums, mut aliases, mut caseless) = (Vec::new(), Vec::new(), Vec::new());
-    for file in files {
-        let code: String = std::fs::read_to_string(&file)
-            .unwrap()
-            .lines()
-            .filter(|l| !l.trim_start().starts_with("//"))
-            .map(|l| format!("{l}\n"))
-            .collect();
-        let mut rest = code.as_str();
-        let mut current: Option<String> = None;
-        let mut pending_caseless = false;
-        loop {
-            let attr = rest.find("#[ocpp(");
-            let item = rest.find("pub enum ");
-            match (attr, item) {
-                (Some(a), i) if i.is_none_or(|i| a < i) => {
-                    let body = &rest[a + "#[ocpp(".len()..];
-                    let end = body.find(")]").expect("attribute ends");
-                    let body = &body[..end];
-                    if body.contains("ascii_case_insensitive") {
-                        pending_caseless = true;
-                    }
-                    let strings: Vec<&str> = body.split('"').skip(1).step_by(2).collect();
-                    if body.contains("alias") {
-                        let owner = current.clone().expect("alias inside an enum");
-                        for alias in &strings[1..] {
-                            aliases.push((
-                                owner.clone(),
-                                alias.to_string(),
-                                strings[0].to_string(),
-                            ));
-                        }
-                    }
-                    rest = &rest[a + "#[ocpp(".len() + end..];
-                }
-                (_, Some(i)) => {
-                    let name: String = rest[i + "pub enum ".len()..]
-                        .chars()
-                        .take_while(|c| c.is_alphanumeric() || *c == '_')
-                        .collect();
-                    if std::mem::take(&mut pending_caseless) {
-                        caseless.push(name.clone());
-                    }
-                    enums.push(name.clone());
-                    current = Some(name);
-                    rest = &rest[i + "pub enum ".len()..];
-                }
-                _ => break,
-            }
-        }
-    }
-    (enums, aliases, caseless)
-}
-
+/// `v16::ENUMS`, the registry tools read, is the list of types the tests
+/// iterate, alphabetically, and describes each type as its constants do.
 #[test]
-fn the_tables_match_the_catalogue_sources() {
-    let (mut enums, mut aliases, mut caseless) = declared();
-    let mut listed: Vec<String> = names().iter().map(|s| s.to_string()).collect();
-    enums.sort();
-    listed.sort();
-    assert_eq!(listed, enums, "prop_support/list.rs is not the catalogue");
-    assert_eq!(enums.len(), 53);
-    let mut expected: Vec<(String, String, String)> = ALIASES
-        .iter()
-        .map(|&(e, a, c)| (e.to_string(), a.to_string(), c.to_string()))
-        .collect();
-    expected.sort();
-    aliases.sort();
-    assert_eq!(expected, aliases, "ALIASES in prop_support/catalogue.rs");
-    let mut expected: Vec<String> = CASELESS.iter().map(|s| s.to_string()).collect();
-    expected.sort();
-    caseless.sort();
-    assert_eq!(expected, caseless, "CASELESS in prop_support/catalogue.rs");
+fn the_registry_is_the_catalogue() {
+    let registry: Vec<&str> = v16::ENUMS.iter().map(EnumInfo::name).collect();
+    assert_eq!(registry, names());
+    assert_eq!(registry.len(), 53);
+    assert!(registry.windows(2).all(|w| w[0] < w[1]), "not alphabetical");
+    macro_rules! same {
+        ([] $($e:ident),* $(,)?) => {$({
+            let info = v16::ENUMS.iter().find(|i| i.name() == stringify!($e)).unwrap();
+            assert_eq!(info.variants(), v16::$e::VARIANTS);
+            assert_eq!(info.aliases().len(), v16::$e::ALIASES.len());
+            assert_eq!(info.ascii_case_insensitive(), v16::$e::ASCII_CASE_INSENSITIVE);
+        })*};
+    }
+    ocpp_enums::for_each_v16_enum!(same);
+    // A few facts the introspection must reflect (tests/v16_roundtrip.rs
+    // checks each enum's quirks in full).
+    assert_eq!(
+        v16::UnitOfMeasure::ALIASES,
+        [("Celcius", v16::UnitOfMeasure::Celsius)]
+    );
+    assert_eq!(v16::CallErrorCode::ALIASES.len(), 2);
+    const { assert!(v16::ConfigurationKey::ASCII_CASE_INSENSITIVE) };
+    assert!(v16::ENUMS.iter().all(|e| !e.has_catch_all()));
 }
 
 /// `from_wire(as_str(v)) == Some(v)` for every variant of every enum (all of

@@ -56,6 +56,8 @@ pub fn expand(spec: &Spec, options: &Options) -> TokenStream {
         }
     };
 
+    let introspection = introspection(spec);
+
     let inherent = if spec.other.is_none() {
         let indices = 0..count;
         quote! {
@@ -95,6 +97,7 @@ pub fn expand(spec: &Spec, options: &Options) -> TokenStream {
             const ALL: &'static [Self] = &[#(Self::#variants),*];
             const VARIANTS: &'static [&'static ::core::primitive::str] = &[#(#wires),*];
             const COUNT: ::core::primitive::usize = #count;
+            #introspection
 
             #[inline]
             fn as_str(&self) -> &::core::primitive::str {
@@ -117,6 +120,67 @@ pub fn expand(spec: &Spec, options: &Options) -> TokenStream {
         #field_check
         #inherent
         #std_traits
+    }
+}
+
+/// `ALIASES`, `ASCII_CASE_INSENSITIVE` and the `EnumInfo` behind
+/// `EnumInfo::of`: what the derive knows, for tools and tests.
+fn introspection(spec: &Spec) -> TokenStream {
+    let Spec {
+        ident,
+        krate,
+        ascii_case_insensitive,
+        known,
+        other,
+    } = spec;
+    let (aliases, alias_indices): (Vec<TokenStream>, Vec<TokenStream>) = known
+        .iter()
+        .enumerate()
+        .flat_map(|(i, k)| {
+            let variant = k.ident;
+            k.aliases
+                .iter()
+                .map(move |a| (quote!((#a, Self::#variant)), quote!((#a, #i))))
+        })
+        .unzip();
+    let has_catch_all = other.is_some();
+    // The index of a known variant; the catch-all, which `from_wire` never
+    // returns, has none.
+    let [parse, s, v] = ["parse", "s", "v"].map(|name| Ident::new(name, Span::mixed_site()));
+    let index = match other {
+        None => quote!(::core::option::Option::Some(#ident::index(&#v))),
+        Some(other) => {
+            let (variants, indices): (Vec<_>, Vec<_>) =
+                known.iter().enumerate().map(|(i, k)| (k.ident, i)).unzip();
+            let catch_all = other.ident;
+            quote! {
+                match #v {
+                    #(#ident::#variants => ::core::option::Option::Some(#indices),)*
+                    #ident::#catch_all(_) => ::core::option::Option::None,
+                }
+            }
+        }
+    };
+    quote! {
+        const ALIASES: &'static [(&'static ::core::primitive::str, Self)] = &[#(#aliases),*];
+        const ASCII_CASE_INSENSITIVE: ::core::primitive::bool = #ascii_case_insensitive;
+        const __INFO: #krate::EnumInfo = #krate::EnumInfo::__new(
+            <Self as #krate::OcppEnum>::NAME,
+            <Self as #krate::OcppEnum>::VARIANTS,
+            &[#(#alias_indices),*],
+            #ascii_case_insensitive,
+            #has_catch_all,
+            {
+                #[allow(deprecated)]
+                fn #parse(#s: &::core::primitive::str) -> ::core::option::Option<::core::primitive::usize> {
+                    match <#ident as #krate::OcppEnum>::from_wire(#s) {
+                        ::core::option::Option::Some(#v) => #index,
+                        ::core::option::Option::None => ::core::option::Option::None,
+                    }
+                }
+                #parse
+            },
+        );
     }
 }
 

@@ -56,6 +56,16 @@ pub fn stub(stub: &Stub) -> TokenStream {
             const ALL: &'static [Self] = &[];
             const VARIANTS: &'static [&'static ::core::primitive::str] = &[];
             const COUNT: ::core::primitive::usize = 0;
+            const ALIASES: &'static [(&'static ::core::primitive::str, Self)] = &[];
+            const ASCII_CASE_INSENSITIVE: ::core::primitive::bool = false;
+            const __INFO: #krate::EnumInfo = #krate::EnumInfo::__new(
+                #name,
+                &[],
+                &[],
+                false,
+                false,
+                #krate::__private::parse_nothing,
+            );
             fn as_str(&self) -> &::core::primitive::str { "" }
             fn from_wire(_: &::core::primitive::str) -> ::core::option::Option<Self> { ::core::option::Option::None }
             fn from_wire_ignore_ascii_case(_: &::core::primitive::str) -> ::core::option::Option<Self> {

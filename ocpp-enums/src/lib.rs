@@ -44,6 +44,7 @@ extern crate std;
 // Lets the derive's absolute `::ocpp_enums::…` paths resolve inside this crate.
 extern crate self as ocpp_enums;
 
+mod enum_info;
 mod lookup;
 mod ocpp_enum;
 #[cfg(feature = "alloc")]
@@ -58,6 +59,7 @@ pub mod __private;
 
 pub mod v16;
 
+pub use enum_info::EnumInfo;
 pub use ocpp_enum::{Iter, OcppEnum};
 /// Derives [`OcppEnum`] and the std traits from `#[ocpp("Wire")]` attributes.
 ///

@@ -27,6 +27,17 @@ pub trait OcppEnum: Sized + 'static {
     const VARIANTS: &'static [&'static str];
     /// The number of known variants.
     const COUNT: usize;
+    /// Every alias (`alias = "..."`) and the variant it names, in declaration
+    /// order. Aliases are accepted when parsing and never written.
+    const ALIASES: &'static [(&'static str, Self)];
+    /// True for enums marked `#[ocpp(ascii_case_insensitive)]`, whose
+    /// [`from_wire`](Self::from_wire) (and so `FromStr`, serde and
+    /// `Open`) ignores ASCII case.
+    const ASCII_CASE_INSENSITIVE: bool;
+    /// What [`EnumInfo::of`](crate::EnumInfo::of) returns. Generated; not
+    /// public API.
+    #[doc(hidden)]
+    const __INFO: crate::EnumInfo;
 
     /// The wire string: canonical for known variants, the received text for
     /// an `#[ocpp(other)]` catch-all.

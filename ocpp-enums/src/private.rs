@@ -5,6 +5,7 @@ pub use crate::__ocpp_check_other as check_other;
 pub use crate::__ocpp_impl_other as impl_other;
 pub use crate::__ocpp_impl_serde as impl_serde;
 pub use crate::__ocpp_impl_try_from_string as impl_try_from_string;
+pub use crate::enum_info::parse_nothing;
 pub use crate::lookup::*;
 pub use crate::ocpp_enum::parse;
 #[cfg(feature = "alloc")]

@@ -1,28 +1,15 @@
 //! The model of every `ocpp_enums::v16` enumeration, and the checks of
 //! [`model`](super::model) run over all of them at once.
 //!
-//! The aliases and the case-insensitive enums are written down here by hand;
-//! `prop_catalogue.rs` checks them against the catalogue's source files.
+//! Each model is built from the enum's own introspection (`ALIASES`,
+//! `ASCII_CASE_INSENSITIVE`, `EnumInfo`): the catalogue's attributes are its
+//! description, and what the model then judges independently is the
+//! generated lookup, the error path, serde and `Open`.
 
 use std::sync::OnceLock;
 
 use super::list::catalogue;
 use super::model::{check, check_affixes, check_json, check_lookup, check_variants, Model};
-
-/// Every alias in the catalogue: `(enum, alias, canonical wire string)`, in
-/// declaration order.
-pub const ALIASES: &[(&str, &str, &str)] = &[
-    ("CallErrorCode", "FormatViolation", "FormationViolation"),
-    (
-        "CallErrorCode",
-        "OccurrenceConstraintViolation",
-        "OccurenceConstraintViolation",
-    ),
-    ("UnitOfMeasure", "Celcius", "Celsius"),
-];
-
-/// The catalogue enums marked `#[ocpp(ascii_case_insensitive)]`.
-pub const CASELESS: &[&str] = &["ConfigurationKey"];
 
 /// The names of every catalogue enum, from the list.
 pub fn names() -> Vec<&'static str> {
@@ -34,21 +21,12 @@ pub fn names() -> Vec<&'static str> {
     catalogue!(names)
 }
 
-fn model<E: ocpp_enums::OcppEnum>(name: &'static str) -> Model {
-    let aliases: Vec<(&'static str, &'static str)> = ALIASES
-        .iter()
-        .filter(|&&(e, _, _)| e == name)
-        .map(|&(_, alias, canonical)| (alias, canonical))
-        .collect();
-    Model::new::<E>(name, &aliases, CASELESS.contains(&name), false)
-}
-
 /// Runs `$check::<E>(model, $arg)` for one catalogue enum after another,
 /// building each model once.
 macro_rules! run {
     ([$check:ident $arg:expr] $($e:ident),* $(,)?) => {$({
         static MODEL: OnceLock<Model> = OnceLock::new();
-        let m = MODEL.get_or_init(|| model::<ocpp_enums::v16::$e>(stringify!($e)));
+        let m = MODEL.get_or_init(Model::declared::<ocpp_enums::v16::$e>);
         $check::<ocpp_enums::v16::$e>(m, $arg);
     })*};
 }
@@ -88,12 +66,13 @@ fn check_affixes_unit<E: super::model::Subject>(m: &Model, (): ()) {
 
 /// Every spelling of every catalogue enum.
 pub fn spellings() -> Vec<&'static str> {
-    let mut out = Vec::new();
-    macro_rules! collect {
-        ([] $($e:ident),* $(,)?) => {$(
-            out.extend(model::<ocpp_enums::v16::$e>(stringify!($e)).spellings.iter().map(|&(s, _)| s));
-        )*};
-    }
-    catalogue!(collect);
-    out
+    ocpp_enums::v16::ENUMS
+        .iter()
+        .flat_map(|e| {
+            e.variants()
+                .iter()
+                .copied()
+                .chain(e.aliases().iter().map(|&(alias, _)| alias))
+        })
+        .collect()
 }

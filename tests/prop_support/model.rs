@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use std::fmt::{Debug, Display};
 use std::str::FromStr;
 
-use ocpp_enums::{OcppEnum, Open, ParseError};
+use ocpp_enums::{EnumInfo, OcppEnum, Open, ParseError};
 use serde::de::value::{
     BytesDeserializer, Error as ValueError, StrDeserializer, StringDeserializer,
 };
@@ -69,7 +69,9 @@ pub struct Model {
 
 impl Model {
     /// The model of `E`, given its aliases as `(alias, canonical)` pairs in
-    /// declaration order.
+    /// declaration order, whether it ignores case and whether it has a
+    /// catch-all. Checks that `E`'s introspection (`ALIASES`,
+    /// `ASCII_CASE_INSENSITIVE`, `EnumInfo`) says the same.
     pub fn new<E: OcppEnum>(
         name: &'static str,
         aliases: &[(&'static str, &'static str)],
@@ -82,6 +84,27 @@ impl Model {
                 "{name}: alias {alias:?} names {canonical:?}, which is not a wire string"
             );
         }
+        assert_eq!(declared_aliases::<E>(), aliases, "{name}::ALIASES");
+        assert_eq!(
+            E::ASCII_CASE_INSENSITIVE,
+            caseless,
+            "{name}::ASCII_CASE_INSENSITIVE"
+        );
+        let info = EnumInfo::of::<E>();
+        assert_eq!(info.name(), E::NAME, "{name}: EnumInfo");
+        assert_eq!(info.variants(), E::VARIANTS, "{name}: EnumInfo");
+        let indices: Vec<(&str, usize)> = aliases
+            .iter()
+            .map(|&(alias, canonical)| {
+                (
+                    alias,
+                    E::VARIANTS.iter().position(|&w| w == canonical).unwrap(),
+                )
+            })
+            .collect();
+        assert_eq!(info.aliases(), indices, "{name}: EnumInfo");
+        assert_eq!(info.ascii_case_insensitive(), caseless, "{name}: EnumInfo");
+        assert_eq!(info.has_catch_all(), other, "{name}: EnumInfo");
         let spellings = E::VARIANTS
             .iter()
             .enumerate()
@@ -110,6 +133,19 @@ impl Model {
         }
     }
 
+    /// The model of `E` as `E` describes itself: its introspection, which
+    /// [`new`](Self::new) checks against a hand-written description, taken
+    /// as it is (for the catalogue, whose sources are the description).
+    pub fn declared<E: OcppEnum>() -> Self {
+        let info = EnumInfo::of::<E>();
+        Self::new::<E>(
+            E::NAME,
+            &declared_aliases::<E>(),
+            E::ASCII_CASE_INSENSITIVE,
+            info.has_catch_all(),
+        )
+    }
+
     /// The variant of the spelling equal to `s`.
     fn exact(&self, s: &str) -> Option<usize> {
         self.exact.get(s).copied()
@@ -136,6 +172,14 @@ impl Model {
     pub fn lookup_ignoring_case(&self, s: &str) -> Option<usize> {
         self.exact(s).or_else(|| self.first_ignoring_case(s))
     }
+}
+
+/// `E::ALIASES` as `(alias, canonical wire string)` pairs.
+fn declared_aliases<E: OcppEnum>() -> Vec<(&'static str, &'static str)> {
+    E::ALIASES
+        .iter()
+        .map(|(alias, variant)| (*alias, variant.as_str()))
+        .collect()
 }
 
 fn nth<E: Subject>(i: Option<usize>) -> Option<E> {

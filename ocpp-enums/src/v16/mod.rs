@@ -101,6 +101,28 @@ pub use reservation::*;
 pub use security::*;
 pub use transactions::*;
 
+/// Every enumeration of this module, alphabetically by name: what the
+/// derive knows of each (wire strings, aliases, case rule), for tools and
+/// tests that must not scan Rust source. Built from
+/// [`for_each_v16_enum!`](crate::for_each_v16_enum), the one list.
+///
+/// ```
+/// use ocpp_enums::v16;
+///
+/// assert_eq!(v16::ENUMS.len(), 53);
+/// assert_eq!(v16::ENUMS[0].name(), "Action");
+/// let total: usize = v16::ENUMS.iter().map(|e| e.variants().len()).sum();
+/// assert_eq!(total, 366);
+/// ```
+pub static ENUMS: &[crate::EnumInfo] = {
+    macro_rules! infos {
+        ([] $($name:ident),* $(,)?) => {
+            &[$(crate::EnumInfo::of::<$name>()),*]
+        };
+    }
+    crate::for_each_v16_enum!(infos)
+};
+
 /// Calls `$callback! { [..] Action, AuthorizationStatus, … }` with the name of
 /// every enumeration of this module, alphabetically: the one list that tests,
 /// examples and tools iterate, so none of them can fall behind the catalogue.
