@@ -309,3 +309,54 @@ fn introspection_describes_the_declaration() {
         "{shown}"
     );
 }
+
+#[test]
+fn try_from_string_hands_the_buffer_to_the_catch_all() {
+    let text = String::from("Acme.Custom");
+    let ptr = text.as_ptr();
+    let Ok(Key::Other(kept)) = Key::try_from(text) else {
+        panic!("not the catch-all");
+    };
+    assert_eq!(kept, "Acme.Custom");
+    assert_eq!(kept.as_ptr(), ptr, "the buffer was copied");
+    assert_eq!(
+        Key::try_from(String::from("heartbeatinterval")),
+        Ok(Key::HeartbeatInterval)
+    );
+    assert_eq!(
+        VendorKey::try_from(String::from("ACME.FanMode")),
+        Ok(VendorKey::FanMode)
+    );
+    let err = VendorKey::try_from(String::from("acme.fanmode")).unwrap_err();
+    assert_eq!(err, VendorKey::from_str("acme.fanmode").unwrap_err());
+    assert_eq!(err.input(), "acme.fanmode");
+}
+
+#[test]
+fn lists_parse_item_by_item_and_print_back() {
+    use ocpp_enums::{parse_list, ListDisplay};
+    let keys: Vec<Key> = parse_list("HeartbeatInterval, Acme.X,iso15118pncenabled")
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(
+        keys,
+        [
+            Key::HeartbeatInterval,
+            Key::Other("Acme.X".into()),
+            Key::Iso15118PnCEnabled
+        ]
+    );
+    assert_eq!(
+        ListDisplay(&keys).to_string(),
+        "HeartbeatInterval,Acme.X,ISO15118PnCEnabled"
+    );
+    // Even with a catch-all, an empty item is an error, and says which enum.
+    let items: Vec<_> = parse_list::<Key>("HeartbeatInterval,").collect();
+    assert_eq!(items.len(), 2);
+    let err = items[1].as_ref().unwrap_err();
+    assert_eq!(err.enum_name(), "Key");
+    assert_eq!(err.input(), "");
+    let bad: Vec<_> = parse_list::<VendorKey>("Acme.FanMode, Acme.Fan").collect();
+    assert_eq!(bad[0], Ok(VendorKey::FanMode));
+    assert_eq!(bad[1].as_ref().unwrap_err().input(), "Acme.Fan");
+}

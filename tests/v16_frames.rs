@@ -265,17 +265,15 @@ fn get_configuration_callresult_keeps_vendor_keys() {
         Open::Known(ConfigurationKey::MeterValuesSampledData)
     );
     // The value of a measurand list key parses item by item.
-    let measurands: Vec<Measurand> = keys[1]
-        .value
-        .as_deref()
-        .unwrap()
-        .split(',')
-        .map(|m| m.parse().unwrap())
-        .collect();
+    let value = keys[1].value.as_deref().unwrap();
+    let measurands: Vec<Measurand> = ocpp_enums::parse_list(value)
+        .collect::<Result<_, _>>()
+        .unwrap();
     assert_eq!(
         measurands,
         [Measurand::EnergyActiveImportRegister, Measurand::Soc]
     );
+    assert_eq!(ocpp_enums::ListDisplay(&measurands).to_string(), value);
     assert!(keys[2].readonly);
     // A vendor key stays Unknown, verbatim.
     assert_eq!(keys[3].key, Open::Unknown("Acme.FanMode".to_owned()));

@@ -45,6 +45,7 @@ extern crate std;
 extern crate self as ocpp_enums;
 
 mod enum_info;
+mod list;
 mod lookup;
 mod ocpp_enum;
 #[cfg(feature = "alloc")]
@@ -60,6 +61,7 @@ pub mod __private;
 pub mod v16;
 
 pub use enum_info::EnumInfo;
+pub use list::{parse_list, ListDisplay, ParseList};
 pub use ocpp_enum::{Iter, OcppEnum};
 /// Derives [`OcppEnum`] and the std traits from `#[ocpp("Wire")]` attributes.
 ///
