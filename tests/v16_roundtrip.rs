@@ -54,6 +54,7 @@ fn roundtrip<E: Wire>(case_insensitive: bool) {
     assert_eq!(E::ALL.len(), E::COUNT, "{name}");
     assert_eq!(E::VARIANTS.len(), E::COUNT, "{name}");
     assert!(E::COUNT > 0, "{name}");
+    assert_eq!(E::ASCII_CASE_INSENSITIVE, case_insensitive, "{name}");
     assert_eq!(E::iter().count(), E::COUNT, "{name}");
     assert_eq!(E::iter().collect::<HashSet<_>>().len(), E::COUNT, "{name}");
     assert_eq!(
@@ -364,6 +365,49 @@ fn misspelt_units_get_a_suggestion() {
     assert_eq!(err.suggestion(), Some("kWh"));
     let err = serde_json::from_str::<UnitOfMeasure>("\"kwH\"").unwrap_err();
     assert!(err.to_string().contains(r#"did you mean "kWh"?"#), "{err}");
+}
+
+/// The suggestions of the issue that asked for them: a Rust name, a value's
+/// group, and nothing for a lone character.
+#[test]
+fn suggestions_name_what_was_meant() {
+    fn hint<E: OcppEnum>(s: &str) -> Option<&'static str> {
+        ParseError::new::<E>(s).suggestion()
+    }
+    assert_eq!(hint::<Phase>("L1N"), Some("L1-N"));
+    assert_eq!(hint::<Phase>("l2-l3"), Some("L2-L3"));
+    assert_eq!(
+        hint::<Measurand>("EnergyActiveImportRegister"),
+        Some("Energy.Active.Import.Register")
+    );
+    assert_eq!(
+        hint::<Measurand>("Power.Active"),
+        Some("Power.Active.Export")
+    );
+    assert_eq!(
+        hint::<Measurand>("Energy.Active.Import"),
+        Some("Energy.Active.Import.Register")
+    );
+    assert_eq!(hint::<Measurand>("Power"), None);
+    assert_eq!(hint::<UnitOfMeasure>("%"), None);
+    assert_eq!(hint::<UnitOfMeasure>("kwh"), Some("kWh"));
+    assert_eq!(
+        hint::<ChargePointStatus>("SuspendedEv"),
+        Some("SuspendedEV")
+    );
+    assert_eq!(
+        hint::<ConfigurationKey>("HeartBeatInterval"),
+        Some("HeartbeatInterval")
+    );
+    assert_eq!(
+        hint::<Measurand>("Energy.Active.Import.Registr"),
+        Some("Energy.Active.Import.Register")
+    );
+    let err = "Power.Active".parse::<Measurand>().unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        r#"unknown Measurand "Power.Active"; did you mean "Power.Active.Export"?"#
+    );
 }
 
 #[test]

@@ -120,66 +120,103 @@ pub(crate) struct Message<'a> {
 
 impl fmt::Display for Message<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("unknown ")?;
-        f.write_str(self.enum_name)?;
+        self.write_to(f)
+    }
+}
+
+impl Message<'_> {
+    /// Writes the message to `w`: a `Formatter` for `Display`, or (in the
+    /// serde error path) a buffer, written to without dynamic calls.
+    pub(crate) fn write_to<W: fmt::Write>(&self, w: &mut W) -> fmt::Result {
+        w.write_str("unknown ")?;
+        w.write_str(self.enum_name)?;
         let Some(input) = self.input else {
-            f.write_str(" value")?;
-            return expected_list(f, self.expected);
+            w.write_str(" value")?;
+            return expected_list(w, self.expected);
         };
-        let echo = match input.char_indices().nth(ECHO_LIMIT) {
-            Some((cut, _)) => &input[..cut],
-            None => input,
-        };
-        f.write_str(" ")?;
-        quoted(f, echo)?;
-        if echo.len() < input.len() {
-            write!(f, " (truncated, {} bytes)", input.len())?;
-        }
-        match suggestion(input, self.expected) {
-            Suggestion::Nearest(s) => {
-                f.write_str("; did you mean ")?;
-                quoted(f, s)?;
-                f.write_str("?")
+        // No more characters than bytes: short inputs need no count.
+        let echo = if input.len() <= ECHO_LIMIT {
+            input
+        } else {
+            match input.char_indices().nth(ECHO_LIMIT) {
+                Some((cut, _)) => &input[..cut],
+                None => input,
             }
-            Suggestion::None => expected_list(f, self.expected),
+        };
+        // The quotes go with the text around them: fewer, longer writes.
+        let truncated = echo.len() < input.len();
+        let suggested = suggestion(input, self.expected);
+        let echo_plain = plain(echo);
+        if echo_plain {
+            w.write_str(" \"")?;
+            w.write_str(echo)?;
+        } else {
+            write!(w, " {echo:?}")?;
+        }
+        match (truncated, suggested) {
+            (false, Suggestion::Nearest(s)) if echo_plain && plain(s) => {
+                w.write_str("\"; did you mean \"")?;
+                w.write_str(s)?;
+                return w.write_str("\"?");
+            }
+            _ if echo_plain => w.write_str("\"")?,
+            _ => {}
+        }
+        if truncated {
+            write!(w, " (truncated, {} bytes)", input.len())?;
+        }
+        match suggested {
+            Suggestion::Nearest(s) => {
+                w.write_str("; did you mean ")?;
+                quoted(w, s)?;
+                w.write_str("?")
+            }
+            Suggestion::None => expected_list(w, self.expected),
         }
     }
 }
 
 /// `; expected "A"`, or the first few values and how many there are.
-fn expected_list(f: &mut fmt::Formatter<'_>, expected: &[&str]) -> fmt::Result {
-    f.write_str("; expected ")?;
+fn expected_list<W: fmt::Write>(w: &mut W, expected: &[&str]) -> fmt::Result {
+    w.write_str("; expected ")?;
     match expected {
-        [] => f.write_str("no value"),
-        [only] => quoted(f, only),
+        [] => w.write_str("no value"),
+        [only] => quoted(w, only),
         many => {
-            f.write_str("one of ")?;
+            w.write_str("one of ")?;
             for (i, v) in many.iter().take(LIST_LIMIT).enumerate() {
                 if i > 0 {
-                    f.write_str(", ")?;
+                    w.write_str(", ")?;
                 }
-                quoted(f, v)?;
+                quoted(w, v)?;
             }
             if many.len() > LIST_LIMIT {
-                write!(f, ", … ({} values)", many.len())?;
+                write!(w, ", … ({} values)", many.len())?;
             }
             Ok(())
         }
     }
 }
 
-/// `s` in double quotes, escaped as `Debug` escapes it; printable ASCII
-/// without quotes or backslashes (every wire string, most typos) is written
-/// as it is, which is much cheaper.
-fn quoted(f: &mut fmt::Formatter<'_>, s: &str) -> fmt::Result {
-    if s.bytes()
-        .all(|b| (b' '..=b'~').contains(&b) && b != b'"' && b != b'\\')
-    {
-        f.write_str("\"")?;
-        f.write_str(s)?;
-        f.write_str("\"")
+/// True when `s` is printable ASCII without quotes or backslashes (every
+/// wire string, most typos), which `Debug` writes as it is. Checked without
+/// a branch per byte.
+#[inline]
+fn plain(s: &str) -> bool {
+    s.bytes().fold(true, |ok, b| {
+        ok & (b' '..=b'~').contains(&b) & (b != b'"') & (b != b'\\')
+    })
+}
+
+/// `s` in double quotes, escaped as `Debug` escapes it; a [`plain`] string
+/// is written as it is, which is much cheaper.
+fn quoted<W: fmt::Write>(w: &mut W, s: &str) -> fmt::Result {
+    if plain(s) {
+        w.write_str("\"")?;
+        w.write_str(s)?;
+        w.write_str("\"")
     } else {
-        write!(f, "{s:?}")
+        write!(w, "{s:?}")
     }
 }
 

@@ -69,17 +69,24 @@ mod visitor {
     /// borrowed input without building (and copying into) a `ParseError`.
     #[cold]
     fn unknown<E: OcppEnum, Er: Error>(v: &str) -> Er {
+        use core::fmt::Write;
         let message = Message {
             enum_name: E::NAME,
             expected: E::VARIANTS,
             input: Some(v),
         };
-        // Formats usually turn the message into a `String` by growing one
-        // from empty, reallocating four or five times; one buffer of about
-        // the right size, which they copy once, is cheaper.
+        // Formats turn the message into a `String`: from a `Display` by
+        // growing one from empty, reallocating four or five times; from a
+        // `&str` with one allocation of the right size. So the message is
+        // written on the stack first, where it nearly always fits.
+        let mut text = StackText::new();
+        if message.write_to(&mut text).is_ok() {
+            if let Some(text) = text.as_str() {
+                return Er::custom(text);
+            }
+        }
         #[cfg(feature = "alloc")]
         {
-            use core::fmt::Write;
             let mut text =
                 alloc::string::String::with_capacity(96 + E::NAME.len() + v.len().min(128));
             if write!(text, "{message}").is_ok() {
@@ -87,6 +94,37 @@ mod visitor {
             }
         }
         Er::custom(message)
+    }
+
+    /// Room on the stack for a typical message; longer ones fail to write.
+    struct StackText {
+        bytes: [u8; 256],
+        len: usize,
+    }
+
+    impl StackText {
+        fn new() -> Self {
+            StackText {
+                bytes: [0; 256],
+                len: 0,
+            }
+        }
+
+        /// What was written (always UTF-8: only `str`s are).
+        fn as_str(&self) -> Option<&str> {
+            core::str::from_utf8(&self.bytes[..self.len]).ok()
+        }
+    }
+
+    impl fmt::Write for StackText {
+        #[inline]
+        fn write_str(&mut self, s: &str) -> fmt::Result {
+            let end = self.len + s.len();
+            let room = self.bytes.get_mut(self.len..end).ok_or(fmt::Error)?;
+            room.copy_from_slice(s.as_bytes());
+            self.len = end;
+            Ok(())
+        }
     }
 
     impl<E> WireVisitor<E> {

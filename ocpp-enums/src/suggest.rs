@@ -1,10 +1,17 @@
-//! "Did you mean": the nearest expected value to a rejected input.
+//! "Did you mean": the expected value a rejected input most likely meant.
 //!
 //! Runs only when an error is displayed, never while parsing, and needs no
 //! allocation: the edit distance works on fixed rows on the stack.
 
 /// Inputs or candidates longer than this are never compared by edit distance.
 const MAX_LEN: usize = 64;
+
+/// True for the characters that separate the words of a wire string, and
+/// that a variant's Rust name drops (`L1-N` is `L1N`,
+/// `Energy.Active.Import.Register` is `EnergyActiveImportRegister`).
+fn is_punctuation(b: u8) -> bool {
+    matches!(b, b'.' | b'-' | b'_')
+}
 
 /// The outcome of looking for a close expected value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -15,22 +22,68 @@ pub(crate) enum Suggestion {
     None,
 }
 
-/// A case-insensitive match first, else the nearest value within a small edit
-/// distance (ignoring ASCII case), else nothing. Ties go to the first declared.
+/// What `input` most likely meant among `expected`, by the first of these
+/// that finds anything (ties go to the first declared):
+///
+/// 1. a value equal to it ignoring ASCII case;
+/// 2. a value equal to it ignoring ASCII case and punctuation (`.`, `-`,
+///    `_`), which also catches a variant's Rust name;
+/// 3. a value it is a prefix of (ignoring case, two characters or more),
+///    when there is exactly one, or when all of them are one group: values
+///    that differ only after their last punctuation (`Power.Active` is a
+///    prefix of `Power.Active.Export` and `Power.Active.Import`);
+/// 4. the nearest value within an edit distance (ignoring case) that grows
+///    with the input's length: none below three characters, one up to five,
+///    two up to nine, three from ten.
+///
+/// The message of an error must stay cheap (serde builds one for every
+/// rejected value), so steps 1 to 3 take one pass in which a value that does
+/// not start like the input costs one compare, and every other check looks
+/// at a length or a byte or two before it walks; the common case of step 4,
+/// one edit, takes a second pass that stops at the first hit; only then is
+/// the edit distance computed.
 pub(crate) fn suggestion(input: &str, expected: &'static [&'static str]) -> Suggestion {
     let input = input.as_bytes();
-    if let Some(same) = expected
-        .iter()
-        .find(|e| e.as_bytes().eq_ignore_ascii_case(input))
-    {
-        return Suggestion::Nearest(same);
-    }
+    let Some(letters) = Letters::of(input) else {
+        return Suggestion::None;
+    };
     let limit = match input.len() {
-        0 => return Suggestion::None,
-        1..=3 => 1,
-        4..=8 => 2,
+        0..=2 => 0,
+        3..=5 => 1,
+        6..=9 => 2,
         _ => 3,
     };
+    let n = input.len();
+    let first = input[0] | 0x20;
+    let input_starts_with_punctuation = is_punctuation(input[0]);
+    let mut folded: Option<&'static str> = None;
+    let mut prefix = Prefix::None;
+    for &candidate in expected {
+        let c = candidate.as_bytes();
+        // Steps 1 and 3 need the same first byte, and so does step 2 unless
+        // one side starts with punctuation; most values start differently.
+        // (`| 0x20` lowercases letters and keeps equal what is equal
+        // ignoring case, so it never rejects a match.)
+        let Some(&c0) = c.first() else { continue };
+        if (c0 | 0x20) != first && !input_starts_with_punctuation && !is_punctuation(c0) {
+            continue;
+        }
+        if c.len() == n && c.eq_ignore_ascii_case(input) {
+            return Suggestion::Nearest(candidate);
+        }
+        if folded.is_none() && letters.same(input, c) {
+            folded = Some(candidate);
+        }
+        if n >= 2 && starts_with_ignoring_case(c, input) {
+            prefix = prefix.add(candidate);
+        }
+    }
+    if let Some(found) = folded.or(prefix.single()) {
+        return Suggestion::Nearest(found);
+    }
+    if limit == 0 {
+        return Suggestion::None;
+    }
     // Most typos are one edit, and then nothing is closer: the first value
     // one edit away is what the full search would pick, found far faster.
     if let Some(near) = expected
@@ -38,6 +91,9 @@ pub(crate) fn suggestion(input: &str, expected: &'static [&'static str]) -> Sugg
         .find(|e| within_one_edit(input, e.as_bytes()))
     {
         return Suggestion::Nearest(near);
+    }
+    if limit < 2 {
+        return Suggestion::None;
     }
     let mut best: Option<(usize, &'static str)> = None;
     for &candidate in expected {
@@ -52,22 +108,203 @@ pub(crate) fn suggestion(input: &str, expected: &'static [&'static str]) -> Sugg
     }
 }
 
+/// What step 2 knows of the input up front: its first and last letters
+/// (bytes that are not punctuation), lowercased.
+#[derive(Clone, Copy)]
+struct Letters {
+    first: u8,
+    last: u8,
+}
+
+impl Letters {
+    /// The end letters of `input`, unless it has none.
+    fn of(input: &[u8]) -> Option<Self> {
+        Some(Letters {
+            first: end_letter(input.iter())?,
+            last: end_letter(input.iter().rev())?,
+        })
+    }
+
+    /// True when `value` equals `input` (whose letters these are) once
+    /// punctuation is dropped from both, ignoring ASCII case. The end
+    /// letters reject nearly every value before the walk; each is nearly
+    /// always the value's end byte.
+    #[inline]
+    fn same(self, input: &[u8], value: &[u8]) -> bool {
+        let ends_match = |end: Option<&u8>, letter: u8, from_back: bool| match end {
+            Some(&b) if !is_punctuation(b) => b.to_ascii_lowercase() == letter,
+            Some(_) if from_back => end_letter(value.iter().rev()) == Some(letter),
+            Some(_) => end_letter(value.iter()) == Some(letter),
+            None => false,
+        };
+        ends_match(value.last(), self.last, true)
+            && ends_match(value.first(), self.first, false)
+            && same_ignoring_punctuation(input, value)
+    }
+}
+
+/// The first letter `bytes` yields, lowercased: nearly always the first byte.
+#[inline]
+fn end_letter<'a>(mut bytes: impl Iterator<Item = &'a u8>) -> Option<u8> {
+    bytes
+        .find(|&&b| !is_punctuation(b))
+        .map(u8::to_ascii_lowercase)
+}
+
+/// True when `a` and `b` are equal once punctuation is dropped from both,
+/// ignoring ASCII case: past their common prefix, a walk that skips
+/// punctuation.
+fn same_ignoring_punctuation(a: &[u8], b: &[u8]) -> bool {
+    let at = common_prefix(a, b);
+    let mut a = a[at..].iter().filter(|&&c| !is_punctuation(c));
+    let mut b = b[at..].iter().filter(|&&c| !is_punctuation(c));
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y)) if x.eq_ignore_ascii_case(y) => {}
+            _ => return false,
+        }
+    }
+}
+
+/// True when `prefix` is a proper prefix of `value`, ignoring ASCII case;
+/// its last byte first, which is where near misses and other values mostly
+/// differ from it.
+#[inline]
+fn starts_with_ignoring_case(value: &[u8], prefix: &[u8]) -> bool {
+    let n = prefix.len();
+    value.len() > n
+        && n > 0
+        && value[n - 1].eq_ignore_ascii_case(&prefix[n - 1])
+        && value[..n].eq_ignore_ascii_case(prefix)
+}
+
+/// The eight bytes of `s` from `at`, as a little-endian word.
+#[inline]
+fn word(s: &[u8], at: usize) -> Option<u64> {
+    let bytes: [u8; 8] = s.get(at..at.checked_add(8)?)?.try_into().ok()?;
+    Some(u64::from_le_bytes(bytes))
+}
+
+/// How many leading bytes `a` and `b` share, ignoring ASCII case. Eight at
+/// a time while they are equal outright, which shared words mostly are.
+fn common_prefix(a: &[u8], b: &[u8]) -> usize {
+    let n = a.len().min(b.len());
+    let mut at = 0;
+    while at < n {
+        match (word(a, at), word(b, at)) {
+            (Some(x), Some(y)) if x == y => {
+                at += 8;
+                continue;
+            }
+            (Some(x), Some(y)) => at += ((x ^ y).trailing_zeros() / 8) as usize,
+            _ => {
+                while at < n && a[at] == b[at] {
+                    at += 1;
+                }
+            }
+        }
+        // `at` is the first byte that differs outright (or the end): go on
+        // past it if it differs only in case.
+        if at < n && a[at].eq_ignore_ascii_case(&b[at]) {
+            at += 1;
+        } else {
+            break;
+        }
+    }
+    at.min(n)
+}
+
+/// How many trailing bytes `a` and `b` share, ignoring ASCII case; as
+/// [`common_prefix`], from the end.
+fn common_suffix(a: &[u8], b: &[u8]) -> usize {
+    let n = a.len().min(b.len());
+    let mut done = 0;
+    while done < n {
+        let x = a.len().checked_sub(done + 8).and_then(|at| word(a, at));
+        let y = b.len().checked_sub(done + 8).and_then(|at| word(b, at));
+        match (x, y) {
+            (Some(x), Some(y)) if x == y => {
+                done += 8;
+                continue;
+            }
+            (Some(x), Some(y)) => done += ((x ^ y).leading_zeros() / 8) as usize,
+            _ => {
+                while done < n && a[a.len() - 1 - done] == b[b.len() - 1 - done] {
+                    done += 1;
+                }
+            }
+        }
+        if done < n && a[a.len() - 1 - done].eq_ignore_ascii_case(&b[b.len() - 1 - done]) {
+            done += 1;
+        } else {
+            break;
+        }
+    }
+    done.min(n)
+}
+
+/// The values an input is a prefix of, as far as step 3 cares.
+#[derive(Clone, Copy)]
+enum Prefix {
+    /// None yet.
+    None,
+    /// One value, or a group of them: the first, and the part before the
+    /// last punctuation that every one of them shares (`None` when the first
+    /// has no punctuation, which makes it a group of one).
+    One {
+        first: &'static str,
+        parent: Option<&'static [u8]>,
+    },
+    /// Values of more than one group: no suggestion.
+    Many,
+}
+
+impl Prefix {
+    /// The state after one more value that the input is a prefix of.
+    fn add(self, value: &'static str) -> Self {
+        match self {
+            Prefix::None => Prefix::One {
+                first: value,
+                parent: parent(value.as_bytes()),
+            },
+            Prefix::One {
+                first,
+                parent: Some(p),
+            } if parent(value.as_bytes()) == Some(p) => Prefix::One {
+                first,
+                parent: Some(p),
+            },
+            Prefix::One { .. } | Prefix::Many => Prefix::Many,
+        }
+    }
+
+    /// The value to suggest, if the input is a prefix of one value or group.
+    fn single(self) -> Option<&'static str> {
+        match self {
+            Prefix::One { first, .. } => Some(first),
+            Prefix::None | Prefix::Many => None,
+        }
+    }
+}
+
+/// `value` up to its last punctuation, if it has any.
+fn parent(value: &[u8]) -> Option<&[u8]> {
+    let at = value.iter().rposition(|&b| is_punctuation(b))?;
+    Some(&value[..at])
+}
+
 /// True when `a` and `b` are at most one substitution, insertion, deletion
 /// or swap of neighbours apart, ignoring ASCII case: what remains after their
 /// common prefix and suffix is that one edit.
+#[inline]
 fn within_one_edit(a: &[u8], b: &[u8]) -> bool {
     if a.len().abs_diff(b.len()) > 1 {
         return false;
     }
-    let same = |(x, y): (&u8, &u8)| x.eq_ignore_ascii_case(y);
-    let prefix = a.iter().zip(b).take_while(|&p| same(p)).count();
+    let prefix = common_prefix(a, b);
     let (a, b) = (&a[prefix..], &b[prefix..]);
-    let suffix = a
-        .iter()
-        .rev()
-        .zip(b.iter().rev())
-        .take_while(|&p| same(p))
-        .count();
+    let suffix = common_suffix(a, b);
     match (&a[..a.len() - suffix], &b[..b.len() - suffix]) {
         ([], []) | ([_], []) | ([], [_]) | ([_], [_]) => true,
         ([a0, a1], [b0, b1]) => a0.eq_ignore_ascii_case(b1) && a1.eq_ignore_ascii_case(b0),
@@ -147,6 +384,106 @@ mod tests {
         assert_eq!(suggestion("Charing", V), Suggestion::Nearest("Charging"));
         assert_eq!(suggestion("Unknown", V), Suggestion::None);
         assert_eq!(suggestion("", V), Suggestion::None);
+    }
+
+    static MEASURANDS: &[&str] = &[
+        "Current.Export",
+        "Current.Import",
+        "Energy.Active.Export.Register",
+        "Energy.Active.Import.Register",
+        "Energy.Active.Import.Interval",
+        "Power.Active.Export",
+        "Power.Active.Import",
+        "Power.Factor",
+        "SoC",
+    ];
+
+    #[test]
+    fn punctuation_and_case_are_ignored_second() {
+        static PHASES: &[&str] = &["L1", "L2", "L1-N", "L2-N", "L1-L2"];
+        assert_eq!(suggestion("L1N", PHASES), Suggestion::Nearest("L1-N"));
+        assert_eq!(suggestion("l1_l2", PHASES), Suggestion::Nearest("L1-L2"));
+        assert_eq!(
+            suggestion("EnergyActiveImportRegister", MEASURANDS),
+            Suggestion::Nearest("Energy.Active.Import.Register")
+        );
+        // A case-insensitive match anywhere wins over an earlier one.
+        static BOTH: &[&str] = &["A-B", "ab"];
+        assert_eq!(suggestion("AB", BOTH), Suggestion::Nearest("ab"));
+        assert_eq!(suggestion("...", PHASES), Suggestion::None);
+    }
+
+    #[test]
+    fn a_prefix_of_one_value_or_one_group_comes_third() {
+        assert_eq!(
+            suggestion("Power.Active", MEASURANDS),
+            Suggestion::Nearest("Power.Active.Export")
+        );
+        assert_eq!(
+            suggestion("energy.active.import", MEASURANDS),
+            Suggestion::Nearest("Energy.Active.Import.Register")
+        );
+        assert_eq!(
+            suggestion("Current", MEASURANDS),
+            Suggestion::Nearest("Current.Export")
+        );
+        assert_eq!(suggestion("So", MEASURANDS), Suggestion::Nearest("SoC"));
+        // Two groups, or no punctuation to group by: nothing.
+        assert_eq!(suggestion("Power", MEASURANDS), Suggestion::None);
+        assert_eq!(suggestion("Energy.Active", MEASURANDS), Suggestion::None);
+        static STATES: &[&str] = &["SuspendedEVSE", "SuspendedEV"];
+        assert_eq!(suggestion("Suspend", STATES), Suggestion::None);
+        // One character is no prefix.
+        assert_eq!(suggestion("S", MEASURANDS), Suggestion::None);
+    }
+
+    #[test]
+    fn the_edit_distance_grows_with_the_input() {
+        static UNITS: &[&str] = &["Wh", "kWh", "W", "Percent", "Celsius"];
+        assert_eq!(suggestion("%", UNITS), Suggestion::None);
+        assert_eq!(suggestion("Wj", UNITS), Suggestion::None);
+        assert_eq!(suggestion("kWj", UNITS), Suggestion::Nearest("kWh"));
+        assert_eq!(suggestion("Percnet", UNITS), Suggestion::Nearest("Percent"));
+        assert_eq!(suggestion("Prcnt", UNITS), Suggestion::None);
+        assert_eq!(
+            suggestion("Selsiuss", UNITS),
+            Suggestion::Nearest("Celsius")
+        );
+    }
+
+    #[test]
+    fn word_wise_prefixes_and_suffixes_agree_with_a_plain_walk() {
+        fn prefix(a: &[u8], b: &[u8]) -> usize {
+            a.iter()
+                .zip(b)
+                .take_while(|(x, y)| x.eq_ignore_ascii_case(y))
+                .count()
+        }
+        fn suffix(a: &[u8], b: &[u8]) -> usize {
+            prefix(
+                &a.iter().rev().copied().collect::<std::vec::Vec<_>>(),
+                &b.iter().rev().copied().collect::<std::vec::Vec<_>>(),
+            )
+        }
+        let base = b"Energy.Active.Import.Register.And.More.Words";
+        for len in [0, 1, 7, 8, 9, 15, 16, 17, 29, base.len()] {
+            let a = &base[..len];
+            for at in 0..=len {
+                for change in [None, Some(0x20u8), Some(0x01)] {
+                    let mut b = a.to_vec();
+                    if let (Some(bit), Some(byte)) = (change, b.get_mut(at)) {
+                        *byte ^= bit;
+                    }
+                    for cut in [0, 1, 9] {
+                        let b = &b[..b.len().saturating_sub(cut)];
+                        assert_eq!(common_prefix(a, b), prefix(a, b), "{a:?} {b:?}");
+                        assert_eq!(common_suffix(a, b), suffix(a, b), "{a:?} {b:?}");
+                        assert_eq!(common_prefix(b, a), prefix(b, a), "{b:?} {a:?}");
+                        assert_eq!(common_suffix(b, a), suffix(b, a), "{b:?} {a:?}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]
@@ -244,5 +581,98 @@ mod tests {
     fn long_inputs_are_not_compared() {
         let long = "A".repeat(MAX_LEN + 1);
         assert_eq!(distance(long.as_bytes(), b"A", 3), None);
+    }
+
+    /// The four steps written plainly, with none of the shortcuts.
+    fn reference(input: &str, expected: &'static [&'static str]) -> Suggestion {
+        use std::string::String;
+        let fold = |s: &str| -> String {
+            s.bytes()
+                .filter(|&b| !is_punctuation(b))
+                .map(|b| char::from(b.to_ascii_lowercase()))
+                .collect()
+        };
+        let found =
+            |s: Option<&&'static str>| s.map_or(Suggestion::None, |&s| Suggestion::Nearest(s));
+        if input.is_empty() {
+            return Suggestion::None;
+        }
+        if let Some(s) = expected.iter().find(|e| e.eq_ignore_ascii_case(input)) {
+            return Suggestion::Nearest(s);
+        }
+        if !fold(input).is_empty() {
+            if let Some(s) = expected.iter().find(|e| fold(e) == fold(input)) {
+                return Suggestion::Nearest(s);
+            }
+        }
+        let longer: std::vec::Vec<&&'static str> = expected
+            .iter()
+            .filter(|e| {
+                input.len() >= 2
+                    && e.len() > input.len()
+                    && e.as_bytes()[..input.len()].eq_ignore_ascii_case(input.as_bytes())
+            })
+            .collect();
+        let parents: std::vec::Vec<Option<&[u8]>> =
+            longer.iter().map(|e| parent(e.as_bytes())).collect();
+        let one_group = parents.windows(2).all(|w| w[0].is_some() && w[0] == w[1]);
+        if longer.len() == 1 || (!longer.is_empty() && one_group) {
+            return found(longer.first().copied());
+        }
+        let limit = match input.len() {
+            0..=2 => return Suggestion::None,
+            3..=5 => 1,
+            6..=9 => 2,
+            _ => 3,
+        };
+        let mut best: Option<(usize, &'static str)> = None;
+        for &e in expected {
+            if let Some(d) = distance(input.as_bytes(), e.as_bytes(), limit) {
+                if best.is_none_or(|(b, _)| d < b) {
+                    best = Some((d, e));
+                }
+            }
+        }
+        best.map_or(Suggestion::None, |(_, s)| Suggestion::Nearest(s))
+    }
+
+    #[test]
+    fn the_shortcuts_change_no_suggestion() {
+        use std::format;
+        use std::string::String;
+        let mut checked = 0;
+        for info in crate::v16::ENUMS {
+            let expected = info.variants();
+            let mut inputs: std::vec::Vec<String> = std::vec::Vec::new();
+            for wire in expected.iter().chain(info.aliases().iter().map(|(a, _)| a)) {
+                let b = wire.as_bytes();
+                inputs.push(wire.to_ascii_lowercase());
+                inputs.push(fold_rust_name(wire));
+                for i in 0..b.len() {
+                    let (head, tail) = (&wire[..i], &wire[i + 1..]);
+                    inputs.push(format!("{head}{tail}"));
+                    inputs.push(head.into());
+                    inputs.push(format!("{head}x{tail}"));
+                    inputs.push(format!("{head}.{}", &wire[i..]));
+                    inputs.push(format!("{head}{}{tail}", char::from(b[i] ^ 0x20)));
+                }
+            }
+            inputs.extend(["", ".", "-x", "%", "ab", "Zzzzzzzzzzzzzz"].map(String::from));
+            for input in &inputs {
+                assert_eq!(
+                    suggestion(input, expected),
+                    reference(input, expected),
+                    "{}: {input:?}",
+                    info.name()
+                );
+                checked += 1;
+            }
+        }
+        assert!(checked > 10_000, "{checked}");
+    }
+
+    /// `wire` as a Rust name might spell it: punctuation dropped.
+    fn fold_rust_name(wire: &str) -> std::string::String {
+        wire.chars().filter(|c| !is_punctuation(*c as u8)).collect()
     }
 }
