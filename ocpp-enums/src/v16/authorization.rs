@@ -11,20 +11,21 @@ use crate::OcppEnum;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum AuthorizationStatus {
-    /// The identifier may be used to charge.
+    /// `"Accepted"`: The identifier may be used to charge.
     #[ocpp("Accepted")]
     Accepted,
-    /// The identifier has been blocked.
+    /// `"Blocked"`: The identifier has been blocked.
     #[ocpp("Blocked")]
     Blocked,
-    /// The identifier is no longer valid: its expiry date has passed.
+    /// `"Expired"`: The identifier is no longer valid: its expiry date has
+    /// passed.
     #[ocpp("Expired")]
     Expired,
-    /// The identifier is unknown or otherwise not valid.
+    /// `"Invalid"`: The identifier is unknown or otherwise not valid.
     #[ocpp("Invalid")]
     Invalid,
-    /// The identifier is already in a transaction and may not start another
-    /// one at the same time.
+    /// `"ConcurrentTx"`: The identifier is already in a transaction and may not
+    /// start another one at the same time.
     #[ocpp("ConcurrentTx")]
     ConcurrentTx,
 }
@@ -40,17 +41,18 @@ pub enum AuthorizationStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum UpdateStatus {
-    /// The charge point applied the new list.
+    /// `"Accepted"`: The charge point applied the new list.
     #[ocpp("Accepted")]
     Accepted,
-    /// The charge point could not apply the list.
+    /// `"Failed"`: The charge point could not apply the list.
     #[ocpp("Failed")]
     Failed,
-    /// The charge point does not support a local authorization list.
+    /// `"NotSupported"`: The charge point does not support a local
+    /// authorization list.
     #[ocpp("NotSupported")]
     NotSupported,
-    /// A differential update did not fit the list version the charge point
-    /// holds; the central system should send a full list.
+    /// `"VersionMismatch"`: A differential update did not fit the list version
+    /// the charge point holds; the central system should send a full list.
     #[ocpp("VersionMismatch")]
     VersionMismatch,
 }
@@ -62,11 +64,11 @@ pub enum UpdateStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum UpdateType {
-    /// Only the listed entries change (added, updated, or removed when they
-    /// carry no `idTagInfo`); the rest of the list is kept.
+    /// `"Differential"`: Only the listed entries change (added, updated, or
+    /// removed when they carry no `idTagInfo`); the rest of the list is kept.
     #[ocpp("Differential")]
     Differential,
-    /// The sent list replaces the whole local list.
+    /// `"Full"`: The sent list replaces the whole local list.
     #[ocpp("Full")]
     Full,
 }
@@ -76,11 +78,11 @@ pub enum UpdateType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum ClearCacheStatus {
-    /// The cache was cleared.
+    /// `"Accepted"`: The cache was cleared.
     #[ocpp("Accepted")]
     Accepted,
-    /// The cache was not cleared, for example because the charge point has
-    /// none.
+    /// `"Rejected"`: The cache was not cleared, for example because the charge
+    /// point has none.
     #[ocpp("Rejected")]
     Rejected,
 }

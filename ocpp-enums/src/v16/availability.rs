@@ -8,13 +8,14 @@ use crate::OcppEnum;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum AvailabilityStatus {
-    /// The change was made.
+    /// `"Accepted"`: The change was made.
     #[ocpp("Accepted")]
     Accepted,
-    /// The change cannot be made.
+    /// `"Rejected"`: The change cannot be made.
     #[ocpp("Rejected")]
     Rejected,
-    /// The change will be made once the running transaction(s) end.
+    /// `"Scheduled"`: The change will be made once the running transaction(s)
+    /// end.
     #[ocpp("Scheduled")]
     Scheduled,
 }
@@ -24,10 +25,10 @@ pub enum AvailabilityStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum AvailabilityType {
-    /// Out of service: no new transactions may start.
+    /// `"Inoperative"`: Out of service: no new transactions may start.
     #[ocpp("Inoperative")]
     Inoperative,
-    /// In service: charging is allowed again.
+    /// `"Operative"`: In service: charging is allowed again.
     #[ocpp("Operative")]
     Operative,
 }

@@ -12,13 +12,15 @@ use crate::OcppEnum;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum ChargingProfileKindType {
-    /// The schedule starts at a fixed point in time (`startSchedule`).
+    /// `"Absolute"`: The schedule starts at a fixed point in time
+    /// (`startSchedule`).
     #[ocpp("Absolute")]
     Absolute,
-    /// The schedule repeats daily or weekly, see [`RecurrencyKind`].
+    /// `"Recurring"`: The schedule repeats daily or weekly, see
+    /// [`RecurrencyKind`].
     #[ocpp("Recurring")]
     Recurring,
-    /// The schedule starts when the transaction starts.
+    /// `"Relative"`: The schedule starts when the transaction starts.
     #[ocpp("Relative")]
     Relative,
 }
@@ -29,14 +31,16 @@ pub enum ChargingProfileKindType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum ChargingProfilePurposeType {
-    /// A limit for the whole charge point (set on connector 0).
+    /// `"ChargePointMaxProfile"`: A limit for the whole charge point (set on
+    /// connector 0).
     #[ocpp("ChargePointMaxProfile")]
     ChargePointMaxProfile,
-    /// The default limit for new transactions on a connector (or on all
-    /// connectors, via connector 0).
+    /// `"TxDefaultProfile"`: The default limit for new transactions on a
+    /// connector (or on all connectors, via connector 0).
     #[ocpp("TxDefaultProfile")]
     TxDefaultProfile,
-    /// A limit for one transaction; it overrides the default profile.
+    /// `"TxProfile"`: A limit for one transaction; it overrides the default
+    /// profile.
     #[ocpp("TxProfile")]
     TxProfile,
 }
@@ -46,13 +50,13 @@ pub enum ChargingProfilePurposeType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum ChargingProfileStatus {
-    /// The profile was installed.
+    /// `"Accepted"`: The profile was installed.
     #[ocpp("Accepted")]
     Accepted,
-    /// The profile was refused.
+    /// `"Rejected"`: The profile was refused.
     #[ocpp("Rejected")]
     Rejected,
-    /// The charge point does not support smart charging.
+    /// `"NotSupported"`: The charge point does not support smart charging.
     #[ocpp("NotSupported")]
     NotSupported,
 }
@@ -66,10 +70,10 @@ pub enum ChargingProfileStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum ChargingRateUnitType {
-    /// Limits in watts (power).
+    /// `"W"`: Limits in watts (power).
     #[ocpp("W")]
     W,
-    /// Limits in amperes (current per phase).
+    /// `"A"`: Limits in amperes (current per phase).
     #[ocpp("A")]
     A,
 }
@@ -79,10 +83,10 @@ pub enum ChargingRateUnitType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum ClearChargingProfileStatus {
-    /// Matching profiles were removed.
+    /// `"Accepted"`: Matching profiles were removed.
     #[ocpp("Accepted")]
     Accepted,
-    /// No profile matched the request.
+    /// `"Unknown"`: No profile matched the request.
     #[ocpp("Unknown")]
     Unknown,
 }
@@ -92,10 +96,10 @@ pub enum ClearChargingProfileStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum GetCompositeScheduleStatus {
-    /// The schedule is included in the response.
+    /// `"Accepted"`: The schedule is included in the response.
     #[ocpp("Accepted")]
     Accepted,
-    /// The charge point could not compute the schedule.
+    /// `"Rejected"`: The charge point could not compute the schedule.
     #[ocpp("Rejected")]
     Rejected,
 }
@@ -107,10 +111,10 @@ pub enum GetCompositeScheduleStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum RecurrencyKind {
-    /// The schedule restarts every 24 hours from `startSchedule`.
+    /// `"Daily"`: The schedule restarts every 24 hours from `startSchedule`.
     #[ocpp("Daily")]
     Daily,
-    /// The schedule restarts every 7 days from `startSchedule`.
+    /// `"Weekly"`: The schedule restarts every 7 days from `startSchedule`.
     #[ocpp("Weekly")]
     Weekly,
 }

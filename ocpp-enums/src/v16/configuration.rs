@@ -25,214 +25,241 @@ use crate::OcppEnum;
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[ocpp(ascii_case_insensitive)]
 pub enum ConfigurationKey {
-    /// Core: whether a charge point that is offline may start transactions
-    /// for identifiers it does not know.
+    /// `"AllowOfflineTxForUnknownId"`: Core: whether a charge point that is
+    /// offline may start transactions for identifiers it does not know.
     #[ocpp("AllowOfflineTxForUnknownId")]
     AllowOfflineTxForUnknownId,
-    /// Core: whether the authorization cache is in use.
+    /// `"AuthorizationCacheEnabled"`: Core: whether the authorization cache is
+    /// in use.
     #[ocpp("AuthorizationCacheEnabled")]
     AuthorizationCacheEnabled,
-    /// Core: whether the identifier of a remote start must be authorized like
-    /// a local one before charging begins.
+    /// `"AuthorizeRemoteTxRequests"`: Core: whether the identifier of a remote
+    /// start must be authorized like a local one before charging begins.
     #[ocpp("AuthorizeRemoteTxRequests")]
     AuthorizeRemoteTxRequests,
-    /// Core: how many times the charge point's lights blink when signalling.
+    /// `"BlinkRepeat"`: Core: how many times the charge point's lights blink
+    /// when signalling.
     #[ocpp("BlinkRepeat")]
     BlinkRepeat,
-    /// Core: seconds between clock-aligned meter readings; 0 turns them off.
+    /// `"ClockAlignedDataInterval"`: Core: seconds between clock-aligned meter
+    /// readings; 0 turns them off.
     #[ocpp("ClockAlignedDataInterval")]
     ClockAlignedDataInterval,
-    /// Core: seconds a user has to plug in after presenting an identifier.
-    /// Note the capital `O` on the wire.
+    /// `"ConnectionTimeOut"`: Core: seconds a user has to plug in after
+    /// presenting an identifier. Note the capital `O` on the wire.
     #[ocpp("ConnectionTimeOut")]
     ConnectionTimeOut,
-    /// Core: how each connector's phases are wired to the grid, a list of
-    /// `<connector>.<rotation>` items (see [`PhaseRotation`]).
+    /// `"ConnectorPhaseRotation"`: Core: how each connector's phases are wired
+    /// to the grid, a list of `<connector>.<rotation>` items (see
+    /// [`PhaseRotation`]).
     #[ocpp("ConnectorPhaseRotation")]
     ConnectorPhaseRotation,
-    /// Core: the most items `ConnectorPhaseRotation` can hold.
+    /// `"ConnectorPhaseRotationMaxLength"`: Core: the most items
+    /// `ConnectorPhaseRotation` can hold.
     #[ocpp("ConnectorPhaseRotationMaxLength")]
     ConnectorPhaseRotationMaxLength,
-    /// Core: the most keys one `GetConfiguration.req` may ask for.
+    /// `"GetConfigurationMaxKeys"`: Core: the most keys one
+    /// `GetConfiguration.req` may ask for.
     #[ocpp("GetConfigurationMaxKeys")]
     GetConfigurationMaxKeys,
-    /// Core: seconds of silence after which the charge point sends a
-    /// `Heartbeat.req`.
+    /// `"HeartbeatInterval"`: Core: seconds of silence after which the charge
+    /// point sends a `Heartbeat.req`.
     #[ocpp("HeartbeatInterval")]
     HeartbeatInterval,
-    /// Core: brightness of the charge point's lights, in percent.
+    /// `"LightIntensity"`: Core: brightness of the charge point's lights, in
+    /// percent.
     #[ocpp("LightIntensity")]
     LightIntensity,
-    /// Core: whether, while offline, identifiers valid in the local list or
-    /// cache may start transactions.
+    /// `"LocalAuthorizeOffline"`: Core: whether, while offline, identifiers
+    /// valid in the local list or cache may start transactions.
     #[ocpp("LocalAuthorizeOffline")]
     LocalAuthorizeOffline,
-    /// Core: whether, while online, locally valid identifiers may start
-    /// charging before the central system answers.
+    /// `"LocalPreAuthorize"`: Core: whether, while online, locally valid
+    /// identifiers may start charging before the central system answers.
     #[ocpp("LocalPreAuthorize")]
     LocalPreAuthorize,
-    /// Core: energy (Wh) still delivered after an identifier turns out to be
-    /// invalid once the transaction has started.
+    /// `"MaxEnergyOnInvalidId"`: Core: energy (Wh) still delivered after an
+    /// identifier turns out to be invalid once the transaction has started.
     #[ocpp("MaxEnergyOnInvalidId")]
     MaxEnergyOnInvalidId,
-    /// Core: the measurands sent at each clock-aligned interval.
+    /// `"MeterValuesAlignedData"`: Core: the measurands sent at each
+    /// clock-aligned interval.
     #[ocpp("MeterValuesAlignedData")]
     MeterValuesAlignedData,
-    /// Core: the most items `MeterValuesAlignedData` can hold.
+    /// `"MeterValuesAlignedDataMaxLength"`: Core: the most items
+    /// `MeterValuesAlignedData` can hold.
     #[ocpp("MeterValuesAlignedDataMaxLength")]
     MeterValuesAlignedDataMaxLength,
-    /// Core: the measurands sampled periodically during a transaction.
+    /// `"MeterValuesSampledData"`: Core: the measurands sampled periodically
+    /// during a transaction.
     #[ocpp("MeterValuesSampledData")]
     MeterValuesSampledData,
-    /// Core: the most items `MeterValuesSampledData` can hold.
+    /// `"MeterValuesSampledDataMaxLength"`: Core: the most items
+    /// `MeterValuesSampledData` can hold.
     #[ocpp("MeterValuesSampledDataMaxLength")]
     MeterValuesSampledDataMaxLength,
-    /// Core: seconds between periodic samples in a transaction; 0 turns them
-    /// off. Note the singular `MeterValue` on the wire.
+    /// `"MeterValueSampleInterval"`: Core: seconds between periodic samples in
+    /// a transaction; 0 turns them off. Note the singular `MeterValue` on the
+    /// wire.
     #[ocpp("MeterValueSampleInterval")]
     MeterValueSampleInterval,
-    /// Core: seconds a status must last before it is reported.
+    /// `"MinimumStatusDuration"`: Core: seconds a status must last before it is
+    /// reported.
     #[ocpp("MinimumStatusDuration")]
     MinimumStatusDuration,
-    /// Core: the number of physical connectors (read-only).
+    /// `"NumberOfConnectors"`: Core: the number of physical connectors
+    /// (read-only).
     #[ocpp("NumberOfConnectors")]
     NumberOfConnectors,
-    /// Core: how often the charge point retries a failed reset.
+    /// `"ResetRetries"`: Core: how often the charge point retries a failed
+    /// reset.
     #[ocpp("ResetRetries")]
     ResetRetries,
-    /// Core: whether unplugging at the EV ends the transaction.
+    /// `"StopTransactionOnEVSideDisconnect"`: Core: whether unplugging at the
+    /// EV ends the transaction.
     #[ocpp("StopTransactionOnEVSideDisconnect")]
     StopTransactionOnEvSideDisconnect,
-    /// Core: whether a transaction stops when its identifier turns out to be
-    /// invalid.
+    /// `"StopTransactionOnInvalidId"`: Core: whether a transaction stops when
+    /// its identifier turns out to be invalid.
     #[ocpp("StopTransactionOnInvalidId")]
     StopTransactionOnInvalidId,
-    /// Core: the clock-aligned measurands included in `StopTransaction.req`.
+    /// `"StopTxnAlignedData"`: Core: the clock-aligned measurands included in
+    /// `StopTransaction.req`.
     #[ocpp("StopTxnAlignedData")]
     StopTxnAlignedData,
-    /// Core: the most items `StopTxnAlignedData` can hold.
+    /// `"StopTxnAlignedDataMaxLength"`: Core: the most items
+    /// `StopTxnAlignedData` can hold.
     #[ocpp("StopTxnAlignedDataMaxLength")]
     StopTxnAlignedDataMaxLength,
-    /// Core: the periodically sampled measurands included in
-    /// `StopTransaction.req`.
+    /// `"StopTxnSampledData"`: Core: the periodically sampled measurands
+    /// included in `StopTransaction.req`.
     #[ocpp("StopTxnSampledData")]
     StopTxnSampledData,
-    /// Core: the most items `StopTxnSampledData` can hold.
+    /// `"StopTxnSampledDataMaxLength"`: Core: the most items
+    /// `StopTxnSampledData` can hold.
     #[ocpp("StopTxnSampledDataMaxLength")]
     StopTxnSampledDataMaxLength,
-    /// Core: the feature profiles the charge point implements (see
-    /// [`FeatureProfile`]).
+    /// `"SupportedFeatureProfiles"`: Core: the feature profiles the charge
+    /// point implements (see [`FeatureProfile`]).
     #[ocpp("SupportedFeatureProfiles")]
     SupportedFeatureProfiles,
-    /// Core: the most items `SupportedFeatureProfiles` can hold.
+    /// `"SupportedFeatureProfilesMaxLength"`: Core: the most items
+    /// `SupportedFeatureProfiles` can hold.
     #[ocpp("SupportedFeatureProfilesMaxLength")]
     SupportedFeatureProfilesMaxLength,
-    /// Core: how many times to try a transaction message the central system
-    /// failed to process.
+    /// `"TransactionMessageAttempts"`: Core: how many times to try a
+    /// transaction message the central system failed to process.
     #[ocpp("TransactionMessageAttempts")]
     TransactionMessageAttempts,
-    /// Core: seconds to wait before retrying such a message, multiplied by
-    /// the number of attempts so far.
+    /// `"TransactionMessageRetryInterval"`: Core: seconds to wait before
+    /// retrying such a message, multiplied by the number of attempts so far.
     #[ocpp("TransactionMessageRetryInterval")]
     TransactionMessageRetryInterval,
-    /// Core: whether the connector unlocks when the cable is unplugged at the
-    /// EV.
+    /// `"UnlockConnectorOnEVSideDisconnect"`: Core: whether the connector
+    /// unlocks when the cable is unplugged at the EV.
     #[ocpp("UnlockConnectorOnEVSideDisconnect")]
     UnlockConnectorOnEvSideDisconnect,
-    /// Core: seconds between WebSocket pings (OCPP-J); 0 turns them off.
+    /// `"WebSocketPingInterval"`: Core: seconds between WebSocket pings
+    /// (OCPP-J); 0 turns them off.
     #[ocpp("WebSocketPingInterval")]
     WebSocketPingInterval,
-    /// Local Auth List Management: whether the local authorization list is in
-    /// use.
+    /// `"LocalAuthListEnabled"`: Local Auth List Management: whether the local
+    /// authorization list is in use.
     #[ocpp("LocalAuthListEnabled")]
     LocalAuthListEnabled,
-    /// Local Auth List Management: the most identifiers the local list can
-    /// hold.
+    /// `"LocalAuthListMaxLength"`: Local Auth List Management: the most
+    /// identifiers the local list can hold.
     #[ocpp("LocalAuthListMaxLength")]
     LocalAuthListMaxLength,
-    /// Local Auth List Management: the most identifiers one
-    /// `SendLocalList.req` may carry.
+    /// `"SendLocalListMaxLength"`: Local Auth List Management: the most
+    /// identifiers one `SendLocalList.req` may carry.
     #[ocpp("SendLocalListMaxLength")]
     SendLocalListMaxLength,
-    /// Reservation: whether connector 0 (the whole charge point) can be
-    /// reserved.
+    /// `"ReserveConnectorZeroSupported"`: Reservation: whether connector 0 (the
+    /// whole charge point) can be reserved.
     #[ocpp("ReserveConnectorZeroSupported")]
     ReserveConnectorZeroSupported,
-    /// Smart Charging: the highest `stackLevel` a charging profile may have.
-    /// Note `ChargeProfile`, not `ChargingProfile`, on the wire.
+    /// `"ChargeProfileMaxStackLevel"`: Smart Charging: the highest `stackLevel`
+    /// a charging profile may have. Note `ChargeProfile`, not
+    /// `ChargingProfile`, on the wire.
     #[ocpp("ChargeProfileMaxStackLevel")]
     ChargeProfileMaxStackLevel,
-    /// Smart Charging: the quantities a schedule may limit (`Current`,
-    /// `Power`).
+    /// `"ChargingScheduleAllowedChargingRateUnit"`: Smart Charging: the
+    /// quantities a schedule may limit (`Current`, `Power`).
     #[ocpp("ChargingScheduleAllowedChargingRateUnit")]
     ChargingScheduleAllowedChargingRateUnit,
-    /// Smart Charging: the most periods one charging schedule may have.
+    /// `"ChargingScheduleMaxPeriods"`: Smart Charging: the most periods one
+    /// charging schedule may have.
     #[ocpp("ChargingScheduleMaxPeriods")]
     ChargingScheduleMaxPeriods,
-    /// Smart Charging: whether the charge point can switch from three phases
-    /// to one during a transaction. Wire string
-    /// `ConnectorSwitch3to1PhaseSupported`.
+    /// `"ConnectorSwitch3to1PhaseSupported"`: Smart Charging: whether the
+    /// charge point can switch from three phases to one during a transaction.
     #[ocpp("ConnectorSwitch3to1PhaseSupported")]
     ConnectorSwitch3To1PhaseSupported,
-    /// Smart Charging: the most charging profiles that can be installed at
-    /// once.
+    /// `"MaxChargingProfilesInstalled"`: Smart Charging: the most charging
+    /// profiles that can be installed at once.
     #[ocpp("MaxChargingProfilesInstalled")]
     MaxChargingProfilesInstalled,
-    /// ISO 15118 Plug & Charge: whether the charge point may ask the central
-    /// system to validate a contract certificate it cannot validate itself.
+    /// `"CentralContractValidationAllowed"`: ISO 15118 Plug & Charge: whether
+    /// the charge point may ask the central system to validate a contract
+    /// certificate it cannot validate itself.
     #[ocpp("CentralContractValidationAllowed")]
     CentralContractValidationAllowed,
-    /// Security Whitepaper: the largest certificate chain, in bytes, that
-    /// `CertificateSigned.req` may carry. (The Python library lists it under
-    /// ISO 15118.)
+    /// `"CertificateSignedMaxChainSize"`: Security Whitepaper: the largest
+    /// certificate chain, in bytes, that `CertificateSigned.req` may carry.
+    /// (The Python library lists it under ISO 15118.)
     #[ocpp("CertificateSignedMaxChainSize")]
     CertificateSignedMaxChainSize,
-    /// ISO 15118 Plug & Charge: seconds to wait for a signed certificate
-    /// before repeating the signing request.
+    /// `"CertSigningWaitMinimum"`: ISO 15118 Plug & Charge: seconds to wait for
+    /// a signed certificate before repeating the signing request.
     #[ocpp("CertSigningWaitMinimum")]
     CertSigningWaitMinimum,
-    /// ISO 15118 Plug & Charge: how often to repeat an unanswered signing
-    /// request.
+    /// `"CertSigningRepeatTimes"`: ISO 15118 Plug & Charge: how often to repeat
+    /// an unanswered signing request.
     #[ocpp("CertSigningRepeatTimes")]
     CertSigningRepeatTimes,
-    /// Security Whitepaper: the most certificates the charge point can store.
-    /// (The Python library lists it under ISO 15118.)
+    /// `"CertificateStoreMaxLength"`: Security Whitepaper: the most
+    /// certificates the charge point can store. (The Python library lists it
+    /// under ISO 15118.)
     #[ocpp("CertificateStoreMaxLength")]
     CertificateStoreMaxLength,
-    /// ISO 15118 Plug & Charge: whether contract certificates may be
-    /// validated locally while offline.
+    /// `"ContractValidationOffline"`: ISO 15118 Plug & Charge: whether contract
+    /// certificates may be validated locally while offline.
     #[ocpp("ContractValidationOffline")]
     ContractValidationOffline,
-    /// ISO 15118 Plug & Charge: whether Plug & Charge is enabled. Wire string
-    /// `ISO15118PnCEnabled`; `Iso15118PnCEnabled`, seen in the field, parses
-    /// too because keys ignore case.
+    /// `"ISO15118PnCEnabled"`: ISO 15118 Plug & Charge: whether Plug & Charge
+    /// is enabled. `Iso15118PnCEnabled`, seen in the field, parses too because
+    /// keys ignore case.
     #[ocpp("ISO15118PnCEnabled")]
     Iso15118PnCEnabled,
-    /// Security Whitepaper: whether a new central system root certificate
-    /// must be checked against the one it replaces.
+    /// `"AdditionalRootCertificateCheck"`: Security Whitepaper: whether a new
+    /// central system root certificate must be checked against the one it
+    /// replaces.
     #[ocpp("AdditionalRootCertificateCheck")]
     AdditionalRootCertificateCheck,
-    /// Security Whitepaper: the HTTP Basic authentication password for
-    /// security profiles 1 and 2 (write-only).
+    /// `"AuthorizationKey"`: Security Whitepaper: the HTTP Basic authentication
+    /// password for security profiles 1 and 2 (write-only).
     #[ocpp("AuthorizationKey")]
     AuthorizationKey,
-    /// Security Whitepaper: the operator's name, as in the organization of
-    /// the charge point certificate.
+    /// `"CpoName"`: Security Whitepaper: the operator's name, as in the
+    /// organization of the charge point certificate.
     #[ocpp("CpoName")]
     CpoName,
-    /// Security Whitepaper: the security profile in use (0 to 3).
+    /// `"SecurityProfile"`: Security Whitepaper: the security profile in use (0
+    /// to 3).
     #[ocpp("SecurityProfile")]
     SecurityProfile,
-    /// Core (errata v4): seconds to wait for the answer to a request before
-    /// treating it as timed out.
+    /// `"MessageTimeout"`: Core (errata v4): seconds to wait for the answer to
+    /// a request before treating it as timed out.
     #[ocpp("MessageTimeout")]
     MessageTimeout,
-    /// Firmware Management (errata v4): the file transfer protocols the
-    /// charge point supports (see [`FileTransferProtocol`]).
+    /// `"SupportedFileTransferProtocols"`: Firmware Management (errata v4): the
+    /// file transfer protocols the charge point supports (see
+    /// [`FileTransferProtocol`]).
     #[ocpp("SupportedFileTransferProtocols")]
     SupportedFileTransferProtocols,
-    /// Core (errata v4): the most meter values `StopTransaction.req` may
-    /// carry.
+    /// `"StopTransactionMaxMeterValues"`: Core (errata v4): the most meter
+    /// values `StopTransaction.req` may carry.
     #[ocpp("StopTransactionMaxMeterValues")]
     StopTransactionMaxMeterValues,
 }
@@ -242,16 +269,18 @@ pub enum ConfigurationKey {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum ConfigurationStatus {
-    /// The new value is in effect.
+    /// `"Accepted"`: The new value is in effect.
     #[ocpp("Accepted")]
     Accepted,
-    /// The value was refused, for example because it is out of range.
+    /// `"Rejected"`: The value was refused, for example because it is out of
+    /// range.
     #[ocpp("Rejected")]
     Rejected,
-    /// The value was stored but takes effect only after a reboot.
+    /// `"RebootRequired"`: The value was stored but takes effect only after a
+    /// reboot.
     #[ocpp("RebootRequired")]
     RebootRequired,
-    /// The key is not known to the charge point.
+    /// `"NotSupported"`: The key is not known to the charge point.
     #[ocpp("NotSupported")]
     NotSupported,
 }
@@ -263,24 +292,24 @@ pub enum ConfigurationStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum FeatureProfile {
-    /// The basic messages every charge point implements.
+    /// `"Core"`: The basic messages every charge point implements.
     #[ocpp("Core")]
     Core,
-    /// Firmware updates and diagnostics upload.
+    /// `"FirmwareManagement"`: Firmware updates and diagnostics upload.
     #[ocpp("FirmwareManagement")]
     FirmwareManagement,
-    /// The local authorization list (`SendLocalList`,
-    /// `GetLocalListVersion`).
+    /// `"LocalAuthListManagement"`: The local authorization list
+    /// (`SendLocalList`, `GetLocalListVersion`).
     #[ocpp("LocalAuthListManagement")]
     LocalAuthListManagement,
-    /// Reservations (`ReserveNow`, `CancelReservation`).
+    /// `"Reservation"`: Reservations (`ReserveNow`, `CancelReservation`).
     #[ocpp("Reservation")]
     Reservation,
-    /// Charging profiles (`SetChargingProfile`, `ClearChargingProfile`,
-    /// `GetCompositeSchedule`).
+    /// `"SmartCharging"`: Charging profiles (`SetChargingProfile`,
+    /// `ClearChargingProfile`, `GetCompositeSchedule`).
     #[ocpp("SmartCharging")]
     SmartCharging,
-    /// Messages on request (`TriggerMessage`).
+    /// `"RemoteTrigger"`: Messages on request (`TriggerMessage`).
     #[ocpp("RemoteTrigger")]
     RemoteTrigger,
 }
@@ -296,28 +325,29 @@ pub enum FeatureProfile {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum PhaseRotation {
-    /// Phase rotation does not apply: a single-phase or DC connector.
+    /// `"NotApplicable"`: Phase rotation does not apply: a single-phase or DC
+    /// connector.
     #[ocpp("NotApplicable")]
     NotApplicable,
-    /// The rotation is not known.
+    /// `"Unknown"`: The rotation is not known.
     #[ocpp("Unknown")]
     Unknown,
-    /// 1-R, 2-S, 3-T: the standard reference phasing. Wire string `RST`.
+    /// `"RST"`: 1-R, 2-S, 3-T: the standard reference phasing.
     #[ocpp("RST")]
     Rst,
-    /// 1-R, 2-T, 3-S: the reference phasing reversed. Wire string `RTS`.
+    /// `"RTS"`: 1-R, 2-T, 3-S: the reference phasing reversed.
     #[ocpp("RTS")]
     Rts,
-    /// 1-S, 2-R, 3-T: reversed, rotated by 240 degrees. Wire string `SRT`.
+    /// `"SRT"`: 1-S, 2-R, 3-T: reversed, rotated by 240 degrees.
     #[ocpp("SRT")]
     Srt,
-    /// 1-S, 2-T, 3-R: standard, rotated by 120 degrees. Wire string `STR`.
+    /// `"STR"`: 1-S, 2-T, 3-R: standard, rotated by 120 degrees.
     #[ocpp("STR")]
     Str,
-    /// 1-T, 2-R, 3-S: standard, rotated by 240 degrees. Wire string `TRS`.
+    /// `"TRS"`: 1-T, 2-R, 3-S: standard, rotated by 240 degrees.
     #[ocpp("TRS")]
     Trs,
-    /// 1-T, 2-S, 3-R: reversed, rotated by 120 degrees. Wire string `TSR`.
+    /// `"TSR"`: 1-T, 2-S, 3-R: reversed, rotated by 120 degrees.
     #[ocpp("TSR")]
     Tsr,
 }
@@ -330,16 +360,16 @@ pub enum PhaseRotation {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum FileTransferProtocol {
-    /// Plain FTP. Wire string `FTP`.
+    /// `"FTP"`: Plain FTP.
     #[ocpp("FTP")]
     Ftp,
-    /// FTP over TLS. Wire string `FTPS`.
+    /// `"FTPS"`: FTP over TLS.
     #[ocpp("FTPS")]
     Ftps,
-    /// Plain HTTP. Wire string `HTTP`.
+    /// `"HTTP"`: Plain HTTP.
     #[ocpp("HTTP")]
     Http,
-    /// HTTP over TLS. Wire string `HTTPS`.
+    /// `"HTTPS"`: HTTP over TLS.
     #[ocpp("HTTPS")]
     Https,
 }

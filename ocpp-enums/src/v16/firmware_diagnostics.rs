@@ -8,16 +8,16 @@ use crate::OcppEnum;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum DiagnosticsStatus {
-    /// No upload in progress (reported when triggered).
+    /// `"Idle"`: No upload in progress (reported when triggered).
     #[ocpp("Idle")]
     Idle,
-    /// The diagnostics file was uploaded.
+    /// `"Uploaded"`: The diagnostics file was uploaded.
     #[ocpp("Uploaded")]
     Uploaded,
-    /// The upload failed.
+    /// `"UploadFailed"`: The upload failed.
     #[ocpp("UploadFailed")]
     UploadFailed,
-    /// The upload is in progress.
+    /// `"Uploading"`: The upload is in progress.
     #[ocpp("Uploading")]
     Uploading,
 }
@@ -36,52 +36,55 @@ pub enum DiagnosticsStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum FirmwareStatus {
-    /// The new firmware has been downloaded. Both notifications.
+    /// `"Downloaded"`: The new firmware has been downloaded. Both
+    /// notifications.
     #[ocpp("Downloaded")]
     Downloaded,
-    /// The download failed. Both notifications.
+    /// `"DownloadFailed"`: The download failed. Both notifications.
     #[ocpp("DownloadFailed")]
     DownloadFailed,
-    /// The firmware is being downloaded. Both notifications.
+    /// `"Downloading"`: The firmware is being downloaded. Both notifications.
     #[ocpp("Downloading")]
     Downloading,
-    /// No update in progress (reported when triggered). Both notifications.
+    /// `"Idle"`: No update in progress (reported when triggered). Both
+    /// notifications.
     #[ocpp("Idle")]
     Idle,
-    /// Installing the firmware failed. Both notifications.
+    /// `"InstallationFailed"`: Installing the firmware failed. Both
+    /// notifications.
     #[ocpp("InstallationFailed")]
     InstallationFailed,
-    /// The firmware is being installed. Both notifications.
+    /// `"Installing"`: The firmware is being installed. Both notifications.
     #[ocpp("Installing")]
     Installing,
-    /// The new firmware is installed. Both notifications.
+    /// `"Installed"`: The new firmware is installed. Both notifications.
     #[ocpp("Installed")]
     Installed,
-    /// The download will start later. Only in
+    /// `"DownloadScheduled"`: The download will start later. Only in
     /// `SignedFirmwareStatusNotification.req`.
     #[ocpp("DownloadScheduled")]
     DownloadScheduled,
-    /// The download is paused, for example during a transaction. Only in
-    /// `SignedFirmwareStatusNotification.req`.
+    /// `"DownloadPaused"`: The download is paused, for example during a
+    /// transaction. Only in `SignedFirmwareStatusNotification.req`.
     #[ocpp("DownloadPaused")]
     DownloadPaused,
-    /// About to reboot to activate the new firmware. Only in
-    /// `SignedFirmwareStatusNotification.req`.
+    /// `"InstallRebooting"`: About to reboot to activate the new firmware. Only
+    /// in `SignedFirmwareStatusNotification.req`.
     #[ocpp("InstallRebooting")]
     InstallRebooting,
-    /// The installation will start later. Only in
+    /// `"InstallScheduled"`: The installation will start later. Only in
     /// `SignedFirmwareStatusNotification.req`.
     #[ocpp("InstallScheduled")]
     InstallScheduled,
-    /// The installed firmware failed its verification. Only in
-    /// `SignedFirmwareStatusNotification.req`.
+    /// `"InstallVerificationFailed"`: The installed firmware failed its
+    /// verification. Only in `SignedFirmwareStatusNotification.req`.
     #[ocpp("InstallVerificationFailed")]
     InstallVerificationFailed,
-    /// The firmware's signature is not valid. Only in
+    /// `"InvalidSignature"`: The firmware's signature is not valid. Only in
     /// `SignedFirmwareStatusNotification.req`.
     #[ocpp("InvalidSignature")]
     InvalidSignature,
-    /// The firmware's signature checked out. Only in
+    /// `"SignatureVerified"`: The firmware's signature checked out. Only in
     /// `SignedFirmwareStatusNotification.req`.
     #[ocpp("SignatureVerified")]
     SignatureVerified,
@@ -96,20 +99,20 @@ pub enum FirmwareStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum UpdateFirmwareStatus {
-    /// The update will be carried out.
+    /// `"Accepted"`: The update will be carried out.
     #[ocpp("Accepted")]
     Accepted,
-    /// The update is refused.
+    /// `"Rejected"`: The update is refused.
     #[ocpp("Rejected")]
     Rejected,
-    /// The update will be carried out and replaces one already in progress,
-    /// which is cancelled.
+    /// `"AcceptedCanceled"`: The update will be carried out and replaces one
+    /// already in progress, which is cancelled.
     #[ocpp("AcceptedCanceled")]
     AcceptedCanceled,
-    /// The signing certificate is not valid.
+    /// `"InvalidCertificate"`: The signing certificate is not valid.
     #[ocpp("InvalidCertificate")]
     InvalidCertificate,
-    /// The signing certificate has been revoked.
+    /// `"RevokedCertificate"`: The signing certificate has been revoked.
     #[ocpp("RevokedCertificate")]
     RevokedCertificate,
 }
@@ -119,10 +122,12 @@ pub enum UpdateFirmwareStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum Log {
-    /// The diagnostics log, as `GetDiagnostics.req` would upload.
+    /// `"DiagnosticsLog"`: The diagnostics log, as `GetDiagnostics.req` would
+    /// upload.
     #[ocpp("DiagnosticsLog")]
     DiagnosticsLog,
-    /// The security log, which records [`SecurityEvent`](super::SecurityEvent)s.
+    /// `"SecurityLog"`: The security log, which records
+    /// [`SecurityEvent`](super::SecurityEvent)s.
     #[ocpp("SecurityLog")]
     SecurityLog,
 }
@@ -132,14 +137,14 @@ pub enum Log {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum LogStatus {
-    /// The log will be uploaded.
+    /// `"Accepted"`: The log will be uploaded.
     #[ocpp("Accepted")]
     Accepted,
-    /// The request is refused.
+    /// `"Rejected"`: The request is refused.
     #[ocpp("Rejected")]
     Rejected,
-    /// The log will be uploaded and an upload already in progress is
-    /// cancelled.
+    /// `"AcceptedCanceled"`: The log will be uploaded and an upload already in
+    /// progress is cancelled.
     #[ocpp("AcceptedCanceled")]
     AcceptedCanceled,
 }
@@ -149,25 +154,27 @@ pub enum LogStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum UploadLogStatus {
-    /// The file server rejected the upload request as malformed.
+    /// `"BadMessage"`: The file server rejected the upload request as
+    /// malformed.
     #[ocpp("BadMessage")]
     BadMessage,
-    /// No upload in progress (reported when triggered).
+    /// `"Idle"`: No upload in progress (reported when triggered).
     #[ocpp("Idle")]
     Idle,
-    /// The file server does not support the requested operation.
+    /// `"NotSupportedOperation"`: The file server does not support the
+    /// requested operation.
     #[ocpp("NotSupportedOperation")]
     NotSupportedOperation,
-    /// The file server refused access.
+    /// `"PermissionDenied"`: The file server refused access.
     #[ocpp("PermissionDenied")]
     PermissionDenied,
-    /// The log was uploaded.
+    /// `"Uploaded"`: The log was uploaded.
     #[ocpp("Uploaded")]
     Uploaded,
-    /// The upload failed.
+    /// `"UploadFailure"`: The upload failed.
     #[ocpp("UploadFailure")]
     UploadFailure,
-    /// The upload is in progress.
+    /// `"Uploading"`: The upload is in progress.
     #[ocpp("Uploading")]
     Uploading,
 }

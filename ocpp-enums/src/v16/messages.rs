@@ -13,122 +13,136 @@ use crate::OcppEnum;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum Action {
-    /// CP → CS: may this identifier charge?
+    /// `"Authorize"`: CP → CS: may this identifier charge?
     #[ocpp("Authorize")]
     Authorize,
-    /// CP → CS: the charge point has booted and wants to register.
+    /// `"BootNotification"`: CP → CS: the charge point has booted and wants to
+    /// register.
     #[ocpp("BootNotification")]
     BootNotification,
-    /// CS → CP: cancel a reservation.
+    /// `"CancelReservation"`: CS → CP: cancel a reservation.
     #[ocpp("CancelReservation")]
     CancelReservation,
-    /// Security, CS → CP: here is the signed certificate chain you asked for.
+    /// `"CertificateSigned"`: Security, CS → CP: here is the signed certificate
+    /// chain you asked for.
     #[ocpp("CertificateSigned")]
     CertificateSigned,
-    /// CS → CP: make a connector or the charge point (in)operative.
+    /// `"ChangeAvailability"`: CS → CP: make a connector or the charge point
+    /// (in)operative.
     #[ocpp("ChangeAvailability")]
     ChangeAvailability,
-    /// CS → CP: set a configuration key.
+    /// `"ChangeConfiguration"`: CS → CP: set a configuration key.
     #[ocpp("ChangeConfiguration")]
     ChangeConfiguration,
-    /// CS → CP: clear the authorization cache.
+    /// `"ClearCache"`: CS → CP: clear the authorization cache.
     #[ocpp("ClearCache")]
     ClearCache,
-    /// CS → CP: remove charging profiles.
+    /// `"ClearChargingProfile"`: CS → CP: remove charging profiles.
     #[ocpp("ClearChargingProfile")]
     ClearChargingProfile,
-    /// Either way: vendor-specific data.
+    /// `"DataTransfer"`: Either way: vendor-specific data.
     #[ocpp("DataTransfer")]
     DataTransfer,
-    /// Security, CS → CP: delete an installed root certificate.
+    /// `"DeleteCertificate"`: Security, CS → CP: delete an installed root
+    /// certificate.
     #[ocpp("DeleteCertificate")]
     DeleteCertificate,
-    /// CP → CS: progress of a diagnostics upload.
+    /// `"DiagnosticsStatusNotification"`: CP → CS: progress of a diagnostics
+    /// upload.
     #[ocpp("DiagnosticsStatusNotification")]
     DiagnosticsStatusNotification,
-    /// Security, CS → CP: send a given message now (security variant of
-    /// `TriggerMessage`).
+    /// `"ExtendedTriggerMessage"`: Security, CS → CP: send a given message now
+    /// (security variant of `TriggerMessage`).
     #[ocpp("ExtendedTriggerMessage")]
     ExtendedTriggerMessage,
-    /// CP → CS: progress of a firmware update.
+    /// `"FirmwareStatusNotification"`: CP → CS: progress of a firmware update.
     #[ocpp("FirmwareStatusNotification")]
     FirmwareStatusNotification,
-    /// CS → CP: report the charging schedule that will apply to a connector.
+    /// `"GetCompositeSchedule"`: CS → CP: report the charging schedule that
+    /// will apply to a connector.
     #[ocpp("GetCompositeSchedule")]
     GetCompositeSchedule,
-    /// CS → CP: report configuration keys and values.
+    /// `"GetConfiguration"`: CS → CP: report configuration keys and values.
     #[ocpp("GetConfiguration")]
     GetConfiguration,
-    /// CS → CP: upload a diagnostics file.
+    /// `"GetDiagnostics"`: CS → CP: upload a diagnostics file.
     #[ocpp("GetDiagnostics")]
     GetDiagnostics,
-    /// Security, CS → CP: list installed root certificates.
+    /// `"GetInstalledCertificateIds"`: Security, CS → CP: list installed root
+    /// certificates.
     #[ocpp("GetInstalledCertificateIds")]
     GetInstalledCertificateIds,
-    /// CS → CP: report the version of the local authorization list.
+    /// `"GetLocalListVersion"`: CS → CP: report the version of the local
+    /// authorization list.
     #[ocpp("GetLocalListVersion")]
     GetLocalListVersion,
-    /// Security, CS → CP: upload a diagnostics or security log.
+    /// `"GetLog"`: Security, CS → CP: upload a diagnostics or security log.
     #[ocpp("GetLog")]
     GetLog,
-    /// CP → CS: still alive; the answer carries the current time.
+    /// `"Heartbeat"`: CP → CS: still alive; the answer carries the current
+    /// time.
     #[ocpp("Heartbeat")]
     Heartbeat,
-    /// Security, CS → CP: install a root certificate.
+    /// `"InstallCertificate"`: Security, CS → CP: install a root certificate.
     #[ocpp("InstallCertificate")]
     InstallCertificate,
-    /// Security, CP → CS: progress of a log upload.
+    /// `"LogStatusNotification"`: Security, CP → CS: progress of a log upload.
     #[ocpp("LogStatusNotification")]
     LogStatusNotification,
-    /// CP → CS: meter readings.
+    /// `"MeterValues"`: CP → CS: meter readings.
     #[ocpp("MeterValues")]
     MeterValues,
-    /// CS → CP: start a transaction for an identifier.
+    /// `"RemoteStartTransaction"`: CS → CP: start a transaction for an
+    /// identifier.
     #[ocpp("RemoteStartTransaction")]
     RemoteStartTransaction,
-    /// CS → CP: stop a transaction.
+    /// `"RemoteStopTransaction"`: CS → CP: stop a transaction.
     #[ocpp("RemoteStopTransaction")]
     RemoteStopTransaction,
-    /// CS → CP: reserve a connector for an identifier.
+    /// `"ReserveNow"`: CS → CP: reserve a connector for an identifier.
     #[ocpp("ReserveNow")]
     ReserveNow,
-    /// CS → CP: restart, hard or soft.
+    /// `"Reset"`: CS → CP: restart, hard or soft.
     #[ocpp("Reset")]
     Reset,
-    /// Security, CP → CS: a security event happened.
+    /// `"SecurityEventNotification"`: Security, CP → CS: a security event
+    /// happened.
     #[ocpp("SecurityEventNotification")]
     SecurityEventNotification,
-    /// CS → CP: replace or update the local authorization list.
+    /// `"SendLocalList"`: CS → CP: replace or update the local authorization
+    /// list.
     #[ocpp("SendLocalList")]
     SendLocalList,
-    /// CS → CP: install a charging profile.
+    /// `"SetChargingProfile"`: CS → CP: install a charging profile.
     #[ocpp("SetChargingProfile")]
     SetChargingProfile,
-    /// Security, CP → CS: have this certificate signing request signed.
+    /// `"SignCertificate"`: Security, CP → CS: have this certificate signing
+    /// request signed.
     #[ocpp("SignCertificate")]
     SignCertificate,
-    /// Security, CP → CS: progress of a signed firmware update.
+    /// `"SignedFirmwareStatusNotification"`: Security, CP → CS: progress of a
+    /// signed firmware update.
     #[ocpp("SignedFirmwareStatusNotification")]
     SignedFirmwareStatusNotification,
-    /// Security, CS → CP: install signed firmware.
+    /// `"SignedUpdateFirmware"`: Security, CS → CP: install signed firmware.
     #[ocpp("SignedUpdateFirmware")]
     SignedUpdateFirmware,
-    /// CP → CS: a transaction has started.
+    /// `"StartTransaction"`: CP → CS: a transaction has started.
     #[ocpp("StartTransaction")]
     StartTransaction,
-    /// CP → CS: a connector's status or error changed.
+    /// `"StatusNotification"`: CP → CS: a connector's status or error changed.
     #[ocpp("StatusNotification")]
     StatusNotification,
-    /// CP → CS: a transaction has stopped.
+    /// `"StopTransaction"`: CP → CS: a transaction has stopped.
     #[ocpp("StopTransaction")]
     StopTransaction,
-    /// CS → CP: send a given message now.
+    /// `"TriggerMessage"`: CS → CP: send a given message now.
     #[ocpp("TriggerMessage")]
     TriggerMessage,
-    /// CS → CP: unlock a connector.
+    /// `"UnlockConnector"`: CS → CP: unlock a connector.
     #[ocpp("UnlockConnector")]
     UnlockConnector,
-    /// CS → CP: download and install firmware.
+    /// `"UpdateFirmware"`: CS → CP: download and install firmware.
     #[ocpp("UpdateFirmware")]
     UpdateFirmware,
 }
@@ -144,42 +158,46 @@ pub enum Action {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum CallErrorCode {
-    /// The receiver does not know the requested action.
+    /// `"NotImplemented"`: The receiver does not know the requested action.
     #[ocpp("NotImplemented")]
     NotImplemented,
-    /// The receiver knows the action but does not support it.
+    /// `"NotSupported"`: The receiver knows the action but does not support it.
     #[ocpp("NotSupported")]
     NotSupported,
-    /// The receiver failed while processing the action.
+    /// `"InternalError"`: The receiver failed while processing the action.
     #[ocpp("InternalError")]
     InternalError,
-    /// The payload is incomplete.
+    /// `"ProtocolError"`: The payload is incomplete.
     #[ocpp("ProtocolError")]
     ProtocolError,
-    /// A security problem kept the receiver from completing the action.
+    /// `"SecurityError"`: A security problem kept the receiver from completing
+    /// the action.
     #[ocpp("SecurityError")]
     SecurityError,
-    /// The payload is malformed or does not have the message's structure.
-    /// Sent as `FormationViolation` (1.6 spelling); `FormatViolation` is
-    /// accepted.
+    /// `"FormationViolation"` (also read: `"FormatViolation"`): The payload is
+    /// malformed or does not have the message's structure. Sent as
+    /// `FormationViolation` (1.6 spelling); `FormatViolation` is accepted.
     #[ocpp("FormationViolation", alias = "FormatViolation")]
     FormationViolation,
-    /// A field holds a value that is not allowed.
+    /// `"PropertyConstraintViolation"`: A field holds a value that is not
+    /// allowed.
     #[ocpp("PropertyConstraintViolation")]
     PropertyConstraintViolation,
-    /// A field occurs too often or too rarely, for example a required field
-    /// is missing. Sent as `OccurenceConstraintViolation` (1.6 spelling);
+    /// `"OccurenceConstraintViolation"` (also read:
+    /// `"OccurrenceConstraintViolation"`): A field occurs too often or too
+    /// rarely, for example a required field is missing. Sent as
+    /// `OccurenceConstraintViolation` (1.6 spelling);
     /// `OccurrenceConstraintViolation` is accepted.
     #[ocpp(
         "OccurenceConstraintViolation",
         alias = "OccurrenceConstraintViolation"
     )]
     OccurenceConstraintViolation,
-    /// A field has the wrong data type, for example text where a number is
-    /// required.
+    /// `"TypeConstraintViolation"`: A field has the wrong data type, for
+    /// example text where a number is required.
     #[ocpp("TypeConstraintViolation")]
     TypeConstraintViolation,
-    /// Any other error.
+    /// `"GenericError"`: Any other error.
     #[ocpp("GenericError")]
     GenericError,
 }
@@ -194,31 +212,33 @@ pub enum CallErrorCode {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum MessageTrigger {
-    /// A `BootNotification.req`. Both requests.
+    /// `"BootNotification"`: A `BootNotification.req`. Both requests.
     #[ocpp("BootNotification")]
     BootNotification,
-    /// A `FirmwareStatusNotification.req`; through
-    /// `ExtendedTriggerMessage.req`, a `SignedFirmwareStatusNotification.req`.
-    /// Both requests.
+    /// `"FirmwareStatusNotification"`: A `FirmwareStatusNotification.req`;
+    /// through `ExtendedTriggerMessage.req`, a
+    /// `SignedFirmwareStatusNotification.req`. Both requests.
     #[ocpp("FirmwareStatusNotification")]
     FirmwareStatusNotification,
-    /// A `Heartbeat.req`. Both requests.
+    /// `"Heartbeat"`: A `Heartbeat.req`. Both requests.
     #[ocpp("Heartbeat")]
     Heartbeat,
-    /// A `MeterValues.req`. Both requests.
+    /// `"MeterValues"`: A `MeterValues.req`. Both requests.
     #[ocpp("MeterValues")]
     MeterValues,
-    /// A `StatusNotification.req`. Both requests.
+    /// `"StatusNotification"`: A `StatusNotification.req`. Both requests.
     #[ocpp("StatusNotification")]
     StatusNotification,
-    /// A `DiagnosticsStatusNotification.req`. Only in `TriggerMessage.req`.
+    /// `"DiagnosticsStatusNotification"`: A
+    /// `DiagnosticsStatusNotification.req`. Only in `TriggerMessage.req`.
     #[ocpp("DiagnosticsStatusNotification")]
     DiagnosticsStatusNotification,
-    /// A `LogStatusNotification.req`. Only in `ExtendedTriggerMessage.req`.
+    /// `"LogStatusNotification"`: A `LogStatusNotification.req`. Only in
+    /// `ExtendedTriggerMessage.req`.
     #[ocpp("LogStatusNotification")]
     LogStatusNotification,
-    /// A `SignCertificate.req` for a new charge point certificate. Only in
-    /// `ExtendedTriggerMessage.req`.
+    /// `"SignChargePointCertificate"`: A `SignCertificate.req` for a new charge
+    /// point certificate. Only in `ExtendedTriggerMessage.req`.
     #[ocpp("SignChargePointCertificate")]
     SignChargePointCertificate,
 }
@@ -232,13 +252,14 @@ pub enum MessageTrigger {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum TriggerMessageStatus {
-    /// The message will be sent. Both responses.
+    /// `"Accepted"`: The message will be sent. Both responses.
     #[ocpp("Accepted")]
     Accepted,
-    /// The message will not be sent. Both responses.
+    /// `"Rejected"`: The message will not be sent. Both responses.
     #[ocpp("Rejected")]
     Rejected,
-    /// The requested message is not implemented. Both responses.
+    /// `"NotImplemented"`: The requested message is not implemented. Both
+    /// responses.
     #[ocpp("NotImplemented")]
     NotImplemented,
 }
@@ -248,16 +269,16 @@ pub enum TriggerMessageStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum DataTransferStatus {
-    /// The data was accepted.
+    /// `"Accepted"`: The data was accepted.
     #[ocpp("Accepted")]
     Accepted,
-    /// The data was refused.
+    /// `"Rejected"`: The data was refused.
     #[ocpp("Rejected")]
     Rejected,
-    /// The vendor is known but the `messageId` is not.
+    /// `"UnknownMessageId"`: The vendor is known but the `messageId` is not.
     #[ocpp("UnknownMessageId")]
     UnknownMessageId,
-    /// The `vendorId` is not known.
+    /// `"UnknownVendorId"`: The `vendorId` is not known.
     #[ocpp("UnknownVendorId")]
     UnknownVendorId,
 }

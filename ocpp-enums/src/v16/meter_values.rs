@@ -17,74 +17,89 @@ use crate::OcppEnum;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum Measurand {
-    /// Instantaneous current flowing to the grid, in A.
+    /// `"Current.Export"`: Instantaneous current flowing to the grid, in A.
     #[ocpp("Current.Export")]
     CurrentExport,
-    /// Instantaneous current flowing to the EV, in A.
+    /// `"Current.Import"`: Instantaneous current flowing to the EV, in A.
     #[ocpp("Current.Import")]
     CurrentImport,
-    /// Largest current the charge point offers the EV, in A.
+    /// `"Current.Offered"`: Largest current the charge point offers the EV, in
+    /// A.
     #[ocpp("Current.Offered")]
     CurrentOffered,
-    /// Active energy exported to the grid: meter total, in Wh or kWh.
+    /// `"Energy.Active.Export.Register"`: Active energy exported to the grid:
+    /// meter total, in Wh or kWh.
     #[ocpp("Energy.Active.Export.Register")]
     EnergyActiveExportRegister,
-    /// Active energy imported from the grid: meter total, in Wh or kWh. The
-    /// default measurand.
+    /// `"Energy.Active.Import.Register"`: Active energy imported from the grid:
+    /// meter total, in Wh or kWh. The default measurand.
     #[default]
     #[ocpp("Energy.Active.Import.Register")]
     EnergyActiveImportRegister,
-    /// Reactive energy exported to the grid: meter total, in varh or kvarh.
+    /// `"Energy.Reactive.Export.Register"`: Reactive energy exported to the
+    /// grid: meter total, in varh or kvarh.
     #[ocpp("Energy.Reactive.Export.Register")]
     EnergyReactiveExportRegister,
-    /// Reactive energy imported from the grid: meter total, in varh or kvarh.
+    /// `"Energy.Reactive.Import.Register"`: Reactive energy imported from the
+    /// grid: meter total, in varh or kvarh.
     #[ocpp("Energy.Reactive.Import.Register")]
     EnergyReactiveImportRegister,
-    /// Active energy exported during the last interval, in Wh or kWh.
+    /// `"Energy.Active.Export.Interval"`: Active energy exported during the
+    /// last interval, in Wh or kWh.
     #[ocpp("Energy.Active.Export.Interval")]
     EnergyActiveExportInterval,
-    /// Active energy imported during the last interval, in Wh or kWh.
+    /// `"Energy.Active.Import.Interval"`: Active energy imported during the
+    /// last interval, in Wh or kWh.
     #[ocpp("Energy.Active.Import.Interval")]
     EnergyActiveImportInterval,
-    /// Reactive energy exported during the last interval, in varh or kvarh.
+    /// `"Energy.Reactive.Export.Interval"`: Reactive energy exported during the
+    /// last interval, in varh or kvarh.
     #[ocpp("Energy.Reactive.Export.Interval")]
     EnergyReactiveExportInterval,
-    /// Reactive energy imported during the last interval, in varh or kvarh.
+    /// `"Energy.Reactive.Import.Interval"`: Reactive energy imported during the
+    /// last interval, in varh or kvarh.
     #[ocpp("Energy.Reactive.Import.Interval")]
     EnergyReactiveImportInterval,
-    /// Grid frequency. [`UnitOfMeasure`] has no hertz value; the unit is
-    /// implied.
+    /// `"Frequency"`: Grid frequency. [`UnitOfMeasure`] has no hertz value; the
+    /// unit is implied.
     #[ocpp("Frequency")]
     Frequency,
-    /// Instantaneous active power flowing to the grid, in W or kW.
+    /// `"Power.Active.Export"`: Instantaneous active power flowing to the grid,
+    /// in W or kW.
     #[ocpp("Power.Active.Export")]
     PowerActiveExport,
-    /// Instantaneous active power flowing to the EV, in W or kW.
+    /// `"Power.Active.Import"`: Instantaneous active power flowing to the EV,
+    /// in W or kW.
     #[ocpp("Power.Active.Import")]
     PowerActiveImport,
-    /// Instantaneous power factor of the total energy flow (no unit).
+    /// `"Power.Factor"`: Instantaneous power factor of the total energy flow
+    /// (no unit).
     #[ocpp("Power.Factor")]
     PowerFactor,
-    /// Largest power the charge point offers the EV, in W or kW.
+    /// `"Power.Offered"`: Largest power the charge point offers the EV, in W or
+    /// kW.
     #[ocpp("Power.Offered")]
     PowerOffered,
-    /// Instantaneous reactive power flowing to the grid, in var or kvar.
+    /// `"Power.Reactive.Export"`: Instantaneous reactive power flowing to the
+    /// grid, in var or kvar.
     #[ocpp("Power.Reactive.Export")]
     PowerReactiveExport,
-    /// Instantaneous reactive power flowing to the EV, in var or kvar.
+    /// `"Power.Reactive.Import"`: Instantaneous reactive power flowing to the
+    /// EV, in var or kvar.
     #[ocpp("Power.Reactive.Import")]
     PowerReactiveImport,
-    /// Speed of a fan or other rotating part, in revolutions per minute.
-    /// Wire string `RPM`.
+    /// `"RPM"`: Speed of a fan or other rotating part, in revolutions per
+    /// minute.
     #[ocpp("RPM")]
     Rpm,
-    /// State of charge of the EV's battery, in percent. Wire string `SoC`.
+    /// `"SoC"`: State of charge of the EV's battery, in percent.
     #[ocpp("SoC")]
     Soc,
-    /// A temperature reading, for example inside the charge point.
+    /// `"Temperature"`: A temperature reading, for example inside the charge
+    /// point.
     #[ocpp("Temperature")]
     Temperature,
-    /// Instantaneous AC RMS supply voltage, in V.
+    /// `"Voltage"`: Instantaneous AC RMS supply voltage, in V.
     #[ocpp("Voltage")]
     Voltage,
 }
@@ -100,54 +115,54 @@ pub enum Measurand {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum UnitOfMeasure {
-    /// Watt-hours; the default unit.
+    /// `"Wh"`: Watt-hours; the default unit.
     #[default]
     #[ocpp("Wh")]
     Wh,
-    /// Kilowatt-hours. Wire string `kWh`.
+    /// `"kWh"`: Kilowatt-hours.
     #[ocpp("kWh")]
     KWh,
-    /// Volt-ampere reactive hours. Wire string `varh`.
+    /// `"varh"`: Volt-ampere reactive hours.
     #[ocpp("varh")]
     Varh,
-    /// Kilovolt-ampere reactive hours. Wire string `kvarh`.
+    /// `"kvarh"`: Kilovolt-ampere reactive hours.
     #[ocpp("kvarh")]
     Kvarh,
-    /// Watts.
+    /// `"W"`: Watts.
     #[ocpp("W")]
     W,
-    /// Kilowatts. Wire string `kW`.
+    /// `"kW"`: Kilowatts.
     #[ocpp("kW")]
     KW,
-    /// Volt-amperes (apparent power). Wire string `VA`.
+    /// `"VA"`: Volt-amperes (apparent power).
     #[ocpp("VA")]
     Va,
-    /// Kilovolt-amperes. Wire string `kVA`.
+    /// `"kVA"`: Kilovolt-amperes.
     #[ocpp("kVA")]
     KVa,
-    /// Volt-amperes reactive. Wire string `var`.
+    /// `"var"`: Volt-amperes reactive.
     #[ocpp("var")]
     Var,
-    /// Kilovolt-amperes reactive. Wire string `kvar`.
+    /// `"kvar"`: Kilovolt-amperes reactive.
     #[ocpp("kvar")]
     Kvar,
-    /// Amperes.
+    /// `"A"`: Amperes.
     #[ocpp("A")]
     A,
-    /// Volts (RMS).
+    /// `"V"`: Volts (RMS).
     #[ocpp("V")]
     V,
-    /// Degrees Celsius. Also accepts the schemas' misspelling `Celcius` when
-    /// parsing; always sent as `Celsius`.
+    /// `"Celsius"` (also read: `"Celcius"`): Degrees Celsius. Also accepts the
+    /// schemas' misspelling `Celcius` when parsing; always sent as `Celsius`.
     #[ocpp("Celsius", alias = "Celcius")]
     Celsius,
-    /// Degrees Fahrenheit.
+    /// `"Fahrenheit"`: Degrees Fahrenheit.
     #[ocpp("Fahrenheit")]
     Fahrenheit,
-    /// Kelvin.
+    /// `"K"`: Kelvin.
     #[ocpp("K")]
     K,
-    /// Percent, for example a state of charge.
+    /// `"Percent"`: Percent, for example a state of charge.
     #[ocpp("Percent")]
     Percent,
 }
@@ -158,30 +173,32 @@ pub enum UnitOfMeasure {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum ReadingContext {
-    /// Taken when an interruption (for example of the supply) began.
+    /// `"Interruption.Begin"`: Taken when an interruption (for example of the
+    /// supply) began.
     #[ocpp("Interruption.Begin")]
     InterruptionBegin,
-    /// Taken when an interruption ended.
+    /// `"Interruption.End"`: Taken when an interruption ended.
     #[ocpp("Interruption.End")]
     InterruptionEnd,
-    /// Taken for any other reason.
+    /// `"Other"`: Taken for any other reason.
     #[ocpp("Other")]
     Other,
-    /// A clock-aligned reading (see the `ClockAlignedDataInterval` key).
+    /// `"Sample.Clock"`: A clock-aligned reading (see the
+    /// `ClockAlignedDataInterval` key).
     #[ocpp("Sample.Clock")]
     SampleClock,
-    /// A periodic reading during a transaction (see the
+    /// `"Sample.Periodic"`: A periodic reading during a transaction (see the
     /// `MeterValueSampleInterval` key); the default context.
     #[default]
     #[ocpp("Sample.Periodic")]
     SamplePeriodic,
-    /// Taken when the transaction started.
+    /// `"Transaction.Begin"`: Taken when the transaction started.
     #[ocpp("Transaction.Begin")]
     TransactionBegin,
-    /// Taken when the transaction ended.
+    /// `"Transaction.End"`: Taken when the transaction ended.
     #[ocpp("Transaction.End")]
     TransactionEnd,
-    /// Taken because a `TriggerMessage.req` asked for it.
+    /// `"Trigger"`: Taken because a `TriggerMessage.req` asked for it.
     #[ocpp("Trigger")]
     Trigger,
 }
@@ -191,20 +208,21 @@ pub enum ReadingContext {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum Location {
-    /// At the charge point's connection to the grid.
+    /// `"Inlet"`: At the charge point's connection to the grid.
     #[ocpp("Inlet")]
     Inlet,
-    /// At the connector; the default location.
+    /// `"Outlet"`: At the connector; the default location.
     #[default]
     #[ocpp("Outlet")]
     Outlet,
-    /// Inside the charge point's enclosure, for example a temperature.
+    /// `"Body"`: Inside the charge point's enclosure, for example a
+    /// temperature.
     #[ocpp("Body")]
     Body,
-    /// In the cable between the charge point and the EV.
+    /// `"Cable"`: In the cable between the charge point and the EV.
     #[ocpp("Cable")]
     Cable,
-    /// In the EV, for example its state of charge. Wire string `EV`.
+    /// `"EV"`: In the EV, for example its state of charge.
     #[ocpp("EV")]
     Ev,
 }
@@ -216,34 +234,34 @@ pub enum Location {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum Phase {
-    /// Measured on line 1.
+    /// `"L1"`: Measured on line 1.
     #[ocpp("L1")]
     L1,
-    /// Measured on line 2.
+    /// `"L2"`: Measured on line 2.
     #[ocpp("L2")]
     L2,
-    /// Measured on line 3.
+    /// `"L3"`: Measured on line 3.
     #[ocpp("L3")]
     L3,
-    /// Measured on the neutral conductor.
+    /// `"N"`: Measured on the neutral conductor.
     #[ocpp("N")]
     N,
-    /// Between line 1 and neutral. Wire string `L1-N`.
+    /// `"L1-N"`: Between line 1 and neutral.
     #[ocpp("L1-N")]
     L1N,
-    /// Between line 2 and neutral. Wire string `L2-N`.
+    /// `"L2-N"`: Between line 2 and neutral.
     #[ocpp("L2-N")]
     L2N,
-    /// Between line 3 and neutral. Wire string `L3-N`.
+    /// `"L3-N"`: Between line 3 and neutral.
     #[ocpp("L3-N")]
     L3N,
-    /// Between line 1 and line 2. Wire string `L1-L2`.
+    /// `"L1-L2"`: Between line 1 and line 2.
     #[ocpp("L1-L2")]
     L1L2,
-    /// Between line 2 and line 3. Wire string `L2-L3`.
+    /// `"L2-L3"`: Between line 2 and line 3.
     #[ocpp("L2-L3")]
     L2L3,
-    /// Between line 3 and line 1. Wire string `L3-L1`.
+    /// `"L3-L1"`: Between line 3 and line 1.
     #[ocpp("L3-L1")]
     L3L1,
 }
@@ -253,11 +271,12 @@ pub enum Phase {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum ValueFormat {
-    /// A plain decimal number; the default format.
+    /// `"Raw"`: A plain decimal number; the default format.
     #[default]
     #[ocpp("Raw")]
     Raw,
-    /// A signed data block, hex-encoded, that a third party can verify.
+    /// `"SignedData"`: A signed data block, hex-encoded, that a third party can
+    /// verify.
     #[ocpp("SignedData")]
     SignedData,
 }

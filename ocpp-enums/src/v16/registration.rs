@@ -7,15 +7,16 @@ use crate::OcppEnum;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum RegistrationStatus {
-    /// The charge point is registered; `interval` is the heartbeat interval.
+    /// `"Accepted"`: The charge point is registered; `interval` is the
+    /// heartbeat interval.
     #[ocpp("Accepted")]
     Accepted,
-    /// Not registered yet; the central system may still query or configure
-    /// the charge point, which retries after `interval`.
+    /// `"Pending"`: Not registered yet; the central system may still query or
+    /// configure the charge point, which retries after `interval`.
     #[ocpp("Pending")]
     Pending,
-    /// Not registered; the charge point retries after `interval` and must not
-    /// send other requests meanwhile.
+    /// `"Rejected"`: Not registered; the charge point retries after `interval`
+    /// and must not send other requests meanwhile.
     #[ocpp("Rejected")]
     Rejected,
 }
@@ -24,11 +25,12 @@ pub enum RegistrationStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum ResetType {
-    /// Restart now, hardware included, without waiting for transactions to
-    /// be stopped gracefully.
+    /// `"Hard"`: Restart now, hardware included, without waiting for
+    /// transactions to be stopped gracefully.
     #[ocpp("Hard")]
     Hard,
-    /// Stop transactions gracefully, then restart the application software.
+    /// `"Soft"`: Stop transactions gracefully, then restart the application
+    /// software.
     #[ocpp("Soft")]
     Soft,
 }
@@ -37,10 +39,10 @@ pub enum ResetType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum ResetStatus {
-    /// The reset will be carried out.
+    /// `"Accepted"`: The reset will be carried out.
     #[ocpp("Accepted")]
     Accepted,
-    /// The reset is refused.
+    /// `"Rejected"`: The reset is refused.
     #[ocpp("Rejected")]
     Rejected,
 }

@@ -6,19 +6,19 @@ use crate::OcppEnum;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum ReservationStatus {
-    /// The reservation was made.
+    /// `"Accepted"`: The reservation was made.
     #[ocpp("Accepted")]
     Accepted,
-    /// The connector (or charge point) is in a faulted state.
+    /// `"Faulted"`: The connector (or charge point) is in a faulted state.
     #[ocpp("Faulted")]
     Faulted,
-    /// The connector is occupied or already reserved.
+    /// `"Occupied"`: The connector is occupied or already reserved.
     #[ocpp("Occupied")]
     Occupied,
-    /// The charge point does not accept reservations.
+    /// `"Rejected"`: The charge point does not accept reservations.
     #[ocpp("Rejected")]
     Rejected,
-    /// The connector (or charge point) is out of service.
+    /// `"Unavailable"`: The connector (or charge point) is out of service.
     #[ocpp("Unavailable")]
     Unavailable,
 }
@@ -28,10 +28,10 @@ pub enum ReservationStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum CancelReservationStatus {
-    /// The reservation was cancelled.
+    /// `"Accepted"`: The reservation was cancelled.
     #[ocpp("Accepted")]
     Accepted,
-    /// No reservation with that id exists.
+    /// `"Rejected"`: No reservation with that id exists.
     #[ocpp("Rejected")]
     Rejected,
 }

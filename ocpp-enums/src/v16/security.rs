@@ -8,11 +8,11 @@ use crate::OcppEnum;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum CertificateSignedStatus {
-    /// The certificate chain was accepted and installed.
+    /// `"Accepted"`: The certificate chain was accepted and installed.
     #[ocpp("Accepted")]
     Accepted,
-    /// The certificate chain was refused, for example because it failed
-    /// validation.
+    /// `"Rejected"`: The certificate chain was refused, for example because it
+    /// failed validation.
     #[ocpp("Rejected")]
     Rejected,
 }
@@ -25,13 +25,14 @@ pub enum CertificateSignedStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum CertificateStatus {
-    /// The certificate was installed.
+    /// `"Accepted"`: The certificate was installed.
     #[ocpp("Accepted")]
     Accepted,
-    /// The certificate was refused, for example because it is not valid.
+    /// `"Rejected"`: The certificate was refused, for example because it is not
+    /// valid.
     #[ocpp("Rejected")]
     Rejected,
-    /// The certificate is valid but could not be stored.
+    /// `"Failed"`: The certificate is valid but could not be stored.
     #[ocpp("Failed")]
     Failed,
 }
@@ -42,10 +43,12 @@ pub enum CertificateStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum CertificateUse {
-    /// A root certificate for checking the central system's certificate.
+    /// `"CentralSystemRootCertificate"`: A root certificate for checking the
+    /// central system's certificate.
     #[ocpp("CentralSystemRootCertificate")]
     CentralSystemRootCertificate,
-    /// A root certificate for checking firmware signatures.
+    /// `"ManufacturerRootCertificate"`: A root certificate for checking
+    /// firmware signatures.
     #[ocpp("ManufacturerRootCertificate")]
     ManufacturerRootCertificate,
 }
@@ -55,13 +58,13 @@ pub enum CertificateUse {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum DeleteCertificateStatus {
-    /// The certificate was deleted.
+    /// `"Accepted"`: The certificate was deleted.
     #[ocpp("Accepted")]
     Accepted,
-    /// The certificate could not be deleted.
+    /// `"Failed"`: The certificate could not be deleted.
     #[ocpp("Failed")]
     Failed,
-    /// No installed certificate matches the given hash data.
+    /// `"NotFound"`: No installed certificate matches the given hash data.
     #[ocpp("NotFound")]
     NotFound,
 }
@@ -71,10 +74,10 @@ pub enum DeleteCertificateStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum GenericStatus {
-    /// The signing request will be processed.
+    /// `"Accepted"`: The signing request will be processed.
     #[ocpp("Accepted")]
     Accepted,
-    /// The signing request is refused.
+    /// `"Rejected"`: The signing request is refused.
     #[ocpp("Rejected")]
     Rejected,
 }
@@ -85,10 +88,11 @@ pub enum GenericStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum GetInstalledCertificateStatus {
-    /// Certificates were found; their hash data is in the response.
+    /// `"Accepted"`: Certificates were found; their hash data is in the
+    /// response.
     #[ocpp("Accepted")]
     Accepted,
-    /// No certificate of the requested kind is installed.
+    /// `"NotFound"`: No certificate of the requested kind is installed.
     #[ocpp("NotFound")]
     NotFound,
 }
@@ -100,13 +104,13 @@ pub enum GetInstalledCertificateStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum HashAlgorithm {
-    /// SHA-256. Wire string `SHA256`.
+    /// `"SHA256"`: SHA-256.
     #[ocpp("SHA256")]
     Sha256,
-    /// SHA-384. Wire string `SHA384`.
+    /// `"SHA384"`: SHA-384.
     #[ocpp("SHA384")]
     Sha384,
-    /// SHA-512. Wire string `SHA512`.
+    /// `"SHA512"`: SHA-512.
     #[ocpp("SHA512")]
     Sha512,
 }
@@ -120,60 +124,67 @@ pub enum HashAlgorithm {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum SecurityEvent {
-    /// The firmware was updated.
+    /// `"FirmwareUpdated"`: The firmware was updated.
     #[ocpp("FirmwareUpdated")]
     FirmwareUpdated,
-    /// The charge point could not authenticate itself to the central system.
+    /// `"FailedToAuthenticateAtCentralSystem"`: The charge point could not
+    /// authenticate itself to the central system.
     #[ocpp("FailedToAuthenticateAtCentralSystem")]
     FailedToAuthenticateAtCentralSystem,
-    /// The central system could not authenticate itself to the charge point.
+    /// `"CentralSystemFailedToAuthenticate"`: The central system could not
+    /// authenticate itself to the charge point.
     #[ocpp("CentralSystemFailedToAuthenticate")]
     CentralSystemFailedToAuthenticate,
-    /// The system clock was set.
+    /// `"SettingSystemTime"`: The system clock was set.
     #[ocpp("SettingSystemTime")]
     SettingSystemTime,
-    /// The charge point started up.
+    /// `"StartupOfTheDevice"`: The charge point started up.
     #[ocpp("StartupOfTheDevice")]
     StartupOfTheDevice,
-    /// The charge point was reset or rebooted.
+    /// `"ResetOrReboot"`: The charge point was reset or rebooted.
     #[ocpp("ResetOrReboot")]
     ResetOrReboot,
-    /// The security log was cleared.
+    /// `"SecurityLogWasCleared"`: The security log was cleared.
     #[ocpp("SecurityLogWasCleared")]
     SecurityLogWasCleared,
-    /// Security settings (keys, certificates, profile) were changed.
+    /// `"ReconfigurationOfSecurityParameters"`: Security settings (keys,
+    /// certificates, profile) were changed.
     #[ocpp("ReconfigurationOfSecurityParameters")]
     ReconfigurationOfSecurityParameters,
-    /// The charge point ran out of memory or storage.
+    /// `"MemoryExhaustion"`: The charge point ran out of memory or storage.
     #[ocpp("MemoryExhaustion")]
     MemoryExhaustion,
-    /// Messages that are not valid OCPP were received.
+    /// `"InvalidMessages"`: Messages that are not valid OCPP were received.
     #[ocpp("InvalidMessages")]
     InvalidMessages,
-    /// Replayed messages were detected.
+    /// `"AttemptedReplayAttacks"`: Replayed messages were detected.
     #[ocpp("AttemptedReplayAttacks")]
     AttemptedReplayAttacks,
-    /// Physical tampering was detected.
+    /// `"TamperDetectionActivated"`: Physical tampering was detected.
     #[ocpp("TamperDetectionActivated")]
     TamperDetectionActivated,
-    /// A firmware image had a signature that is not valid.
+    /// `"InvalidFirmwareSignature"`: A firmware image had a signature that is
+    /// not valid.
     #[ocpp("InvalidFirmwareSignature")]
     InvalidFirmwareSignature,
-    /// A firmware image was signed with a certificate that is not valid.
+    /// `"InvalidFirmwareSigningCertificate"`: A firmware image was signed with
+    /// a certificate that is not valid.
     #[ocpp("InvalidFirmwareSigningCertificate")]
     InvalidFirmwareSigningCertificate,
-    /// The central system presented a certificate that is not valid.
+    /// `"InvalidCentralSystemCertificate"`: The central system presented a
+    /// certificate that is not valid.
     #[ocpp("InvalidCentralSystemCertificate")]
     InvalidCentralSystemCertificate,
-    /// The charge point's own certificate is not valid.
+    /// `"InvalidChargePointCertificate"`: The charge point's own certificate is
+    /// not valid.
     #[ocpp("InvalidChargePointCertificate")]
     InvalidChargePointCertificate,
-    /// A connection offered a TLS version that is not allowed. Wire string
-    /// `InvalidTLSVersion`.
+    /// `"InvalidTLSVersion"`: A connection offered a TLS version that is not
+    /// allowed.
     #[ocpp("InvalidTLSVersion")]
     InvalidTlsVersion,
-    /// A connection offered only TLS cipher suites that are not allowed. Wire
-    /// string `InvalidTLSCipherSuite`.
+    /// `"InvalidTLSCipherSuite"`: A connection offered only TLS cipher suites
+    /// that are not allowed.
     #[ocpp("InvalidTLSCipherSuite")]
     InvalidTlsCipherSuite,
 }

@@ -10,41 +10,42 @@ use crate::OcppEnum;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum Reason {
-    /// An emergency stop button was pressed.
+    /// `"EmergencyStop"`: An emergency stop button was pressed.
     #[ocpp("EmergencyStop")]
     EmergencyStop,
-    /// The cable was unplugged at the EV. Wire string `EVDisconnected`.
+    /// `"EVDisconnected"`: The cable was unplugged at the EV.
     #[ocpp("EVDisconnected")]
     EvDisconnected,
-    /// A hard reset (`Reset.req` of type `Hard`).
+    /// `"HardReset"`: A hard reset (`Reset.req` of type `Hard`).
     #[ocpp("HardReset")]
     HardReset,
-    /// Stopped at the charge point, for example by the user presenting their
-    /// identifier again; the default when `reason` is absent.
+    /// `"Local"`: Stopped at the charge point, for example by the user
+    /// presenting their identifier again; the default when `reason` is absent.
     #[default]
     #[ocpp("Local")]
     Local,
-    /// Any other reason.
+    /// `"Other"`: Any other reason.
     #[ocpp("Other")]
     Other,
-    /// The charge point lost power.
+    /// `"PowerLoss"`: The charge point lost power.
     #[ocpp("PowerLoss")]
     PowerLoss,
-    /// The charge point rebooted for a reason of its own, for example an
-    /// operator on site.
+    /// `"Reboot"`: The charge point rebooted for a reason of its own, for
+    /// example an operator on site.
     #[ocpp("Reboot")]
     Reboot,
-    /// Stopped by the central system (`RemoteStopTransaction.req`).
+    /// `"Remote"`: Stopped by the central system (`RemoteStopTransaction.req`).
     #[ocpp("Remote")]
     Remote,
-    /// A soft reset (`Reset.req` of type `Soft`).
+    /// `"SoftReset"`: A soft reset (`Reset.req` of type `Soft`).
     #[ocpp("SoftReset")]
     SoftReset,
-    /// An `UnlockConnector.req` ended the transaction.
+    /// `"UnlockCommand"`: An `UnlockConnector.req` ended the transaction.
     #[ocpp("UnlockCommand")]
     UnlockCommand,
-    /// The identifier was found invalid during the transaction (see the
-    /// `StopTransactionOnInvalidId` key). Note the capital `A` on the wire.
+    /// `"DeAuthorized"`: The identifier was found invalid during the
+    /// transaction (see the `StopTransactionOnInvalidId` key). Note the capital
+    /// `A` on the wire.
     #[ocpp("DeAuthorized")]
     DeAuthorized,
 }
@@ -54,10 +55,11 @@ pub enum Reason {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum RemoteStartStopStatus {
-    /// The charge point will try to start or stop the transaction.
+    /// `"Accepted"`: The charge point will try to start or stop the
+    /// transaction.
     #[ocpp("Accepted")]
     Accepted,
-    /// The charge point will not.
+    /// `"Rejected"`: The charge point will not.
     #[ocpp("Rejected")]
     Rejected,
 }
@@ -66,13 +68,13 @@ pub enum RemoteStartStopStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 pub enum UnlockStatus {
-    /// The connector is unlocked.
+    /// `"Unlocked"`: The connector is unlocked.
     #[ocpp("Unlocked")]
     Unlocked,
-    /// The connector could not be unlocked.
+    /// `"UnlockFailed"`: The connector could not be unlocked.
     #[ocpp("UnlockFailed")]
     UnlockFailed,
-    /// The connector has no lock that could be released.
+    /// `"NotSupported"`: The connector has no lock that could be released.
     #[ocpp("NotSupported")]
     NotSupported,
 }
