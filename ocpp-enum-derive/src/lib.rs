@@ -1,13 +1,15 @@
 //! `#[derive(OcppEnum)]`: the macro half of [`ocpp-enums`](https://docs.rs/ocpp-enums).
 //!
 //! Use it through `ocpp_enums::OcppEnum`, which re-exports it beside the
-//! trait; the generated code refers to that crate.
+//! trait; the generated code refers to that crate, and its documentation
+//! holds the attribute reference, with an example per attribute.
 //!
-//! The pipeline follows `serde_derive`: `attr` reads `#[ocpp(...)]`, `model`
-//! holds the typed enum, `validate` makes every semantic check and collects
-//! all errors, `expand` writes the impls with the lookup from `lookup` (a
-//! perfect hash found by `phf`), and `fallback` stands in for them beside
-//! errors so use sites see no follow-on errors.
+//! The pipeline follows `serde_derive`: `attr` reads `#[ocpp(...)]` (with
+//! `rename` for `rename_all`), `model` holds the typed enum, `validate`
+//! makes every semantic check and collects all errors, `expand` writes the
+//! impls with the lookup from `lookup` (a perfect hash found by `phf`),
+//! `fallback` stands in for them beside errors so use sites see no
+//! follow-on errors, and `scope` names the runtime crate once for both.
 #![deny(missing_docs)]
 
 mod attr;
@@ -23,10 +25,10 @@ mod validate;
 
 use proc_macro::TokenStream;
 
-/// Derives `ocpp_enums::OcppEnum`, `Display`, `FromStr`, `TryFrom<&str>`,
-/// `AsRef<str>` and (with the runtime's `serde` feature) serde impls from
-/// `#[ocpp("Wire")]` attributes. See the `ocpp-enums` README for the attribute
-/// reference.
+/// The derive behind `ocpp_enums::OcppEnum`: the trait, the std impls
+/// (`Display`, `FromStr`, `TryFrom`, `AsRef`, `Into`, less those
+/// `#[ocpp(skip(...))]` names) and, for `#[ocpp(serde)]`, serde's. The
+/// attribute reference is in the documentation of `ocpp_enums::OcppEnum`.
 #[proc_macro_derive(OcppEnum, attributes(ocpp))]
 pub fn derive_ocpp_enum(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as syn::DeriveInput);

@@ -1,7 +1,8 @@
 //! Exact, fast, impossible-to-misspell OCPP enumerations.
 //!
 //! - [`v16`]: every OCPP 1.6 enumeration, core and Security Whitepaper, with
-//!   the wire strings of the official OCA JSON schemas.
+//!   the wire strings of the official OCA JSON schemas; [`v16::ENUMS`]
+//!   describes them all.
 //! - [`OcppEnum`]: the trait, and `#[derive(OcppEnum)]` for your own enums
 //!   (vendor keys, extensions): wire strings are checked at compile time and
 //!   parsed with a generated perfect hash.
@@ -9,6 +10,9 @@
 //!   such as configuration keys.
 //! - [`ParseError`]: names the enum and the input and suggests the nearest
 //!   valid value.
+//! - [`parse_list`] and [`ListDisplay`]: comma-separated lists of values,
+//!   as CSL configuration values carry them.
+//! - [`EnumInfo`]: what the derive knows of an enumeration, as plain data.
 //!
 //! ```
 //! use ocpp_enums::OcppEnum;
@@ -28,10 +32,41 @@
 //! assert_eq!(err.to_string(), r#"unknown VendorKey "acme.fanmode"; did you mean "Acme.FanMode"?"#);
 //! ```
 //!
+//! # What the derive generates
+//!
+//! For `#[derive(OcppEnum)] enum E`: `impl OcppEnum for E` (`NAME`, `ALL`,
+//! `VARIANTS`, `COUNT`, `ALIASES`, `ASCII_CASE_INSENSITIVE`, `as_str`,
+//! `from_wire`, `from_wire_ignore_ascii_case`, `is_valid`, `iter`); for an
+//! enum without a catch-all, inherent `const fn as_str` and `const fn index`
+//! and `From<E> for &'static str`; `Display`, `FromStr`, `TryFrom<&str>`,
+//! `TryFrom<String>` (with `alloc`) and `AsRef<str>`, each unless
+//! `#[ocpp(skip(...))]` names it; and, with `#[ocpp(serde)]`, `Serialize`
+//! and `Deserialize`.
+//!
+//! # Attribute reference
+//!
+#![doc = include_str!("attributes.md")]
+//!
 //! # Features
 //! - `std` (default): implies `alloc`.
-//! - `alloc`: [`Open`], `#[ocpp(other)]`, and the input kept in [`ParseError`].
-//! - `serde`: `Serialize`/`Deserialize` for every derived enum and [`Open`].
+//! - `alloc`: [`Open`], `#[ocpp(other)]`, `TryFrom<String>`, and the input
+//!   kept in [`ParseError`].
+//! - `serde`: `Serialize`/`Deserialize` for the catalogue, for derived enums
+//!   marked `#[ocpp(serde)]`, and for [`Open`]. Enabling it never changes an
+//!   enum that did not ask for serde.
+//!
+//! # Without `alloc`
+//! With `default-features = false` the crate is `#![no_std]` and needs no
+//! allocator. Everything works as above, with these differences:
+//! - [`ParseError`] keeps no copy of the input, so it has no `input()` and
+//!   no `suggestion()`, and its message names the enum and the expected
+//!   values but neither the input nor a "did you mean":
+//!   `unknown UnitOfMeasure value; expected one of "Wh", "kWh", ...`.
+//! - There is no [`Open`] and no `TryFrom<String>`.
+//! - `#[ocpp(other)]` is a compile error at the variant: there is no
+//!   `String` to hold the unmatched text.
+//! - [`parse_list`], [`ListDisplay`], [`EnumInfo`] and everything else are
+//!   unchanged.
 #![no_std]
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
@@ -63,9 +98,13 @@ pub mod v16;
 pub use enum_info::EnumInfo;
 pub use list::{parse_list, ListDisplay, ParseList};
 pub use ocpp_enum::{Iter, OcppEnum};
-/// Derives [`OcppEnum`] and the std traits from `#[ocpp("Wire")]` attributes.
+/// Derives [`OcppEnum`](trait@OcppEnum) and the std traits from
+/// `#[ocpp(...)]` attributes (see also [what it
+/// generates](crate#what-the-derive-generates)).
 ///
-/// See the crate README for the attribute reference.
+/// # Attribute reference
+///
+#[doc = include_str!("attributes.md")]
 pub use ocpp_enum_derive::OcppEnum;
 #[cfg(feature = "alloc")]
 pub use open::Open;

@@ -19,6 +19,15 @@ const LIST_LIMIT: usize = 5;
 /// input. The "did you mean" suggestion is computed only when the error is
 /// displayed.
 ///
+/// # Without `alloc`
+/// Without the `alloc` feature (`default-features = false`) there is no
+/// copy of the input: `input()` and `suggestion()` do not exist, and the
+/// message names the enum and what it expects, but neither the input nor a
+/// suggestion: `unknown UnitOfMeasure value; expected one of "Wh", "kWh",
+/// "varh", "kvarh", "W", … (16 values)`. Serde errors, which format the
+/// message from the borrowed input, still name the input and the
+/// suggestion.
+///
 /// ```
 /// use ocpp_enums::v16::UnitOfMeasure;
 ///

@@ -69,7 +69,6 @@ mod visitor {
     /// borrowed input without building (and copying into) a `ParseError`.
     #[cold]
     fn unknown<E: OcppEnum, Er: Error>(v: &str) -> Er {
-        use core::fmt::Write;
         let message = Message {
             enum_name: E::NAME,
             expected: E::VARIANTS,
@@ -87,6 +86,7 @@ mod visitor {
         }
         #[cfg(feature = "alloc")]
         {
+            use core::fmt::Write;
             let mut text =
                 alloc::string::String::with_capacity(96 + E::NAME.len() + v.len().min(128));
             if write!(text, "{message}").is_ok() {

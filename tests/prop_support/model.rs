@@ -2,8 +2,9 @@
 //! pass against it for any input.
 //!
 //! The model is a hash map over the spellings the enum declares, built from
-//! `VARIANTS` and a hand-written alias list, so it shares nothing with the
-//! generated lookup it judges. Every
+//! `VARIANTS` and an alias list (hand-written for test enums and checked
+//! against `ALIASES`, or for the catalogue taken from `ALIASES`), so it
+//! shares nothing with the generated lookup it judges. Every
 //! check panics with the enum's name and the input on a mismatch, which is
 //! what both proptest (it shrinks the input) and libFuzzer (it saves it)
 //! need. The fuzz target includes this file by path.
