@@ -1,24 +1,30 @@
 //! Writes the impls for a checked enum.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Literal, TokenStream};
 use quote::{quote, quote_spanned};
 use syn::ext::IdentExt;
 use syn::spanned::Spanned;
 
-use crate::lookup;
+use crate::lookup::{self, hygienic, Tables};
 use crate::model::Spec;
 
-/// Every impl the derive generates for `spec`.
+/// Every impl the derive generates for `spec`, with the tables they read,
+/// in an anonymous `const` block that keeps the tables private.
 pub fn expand(spec: &Spec) -> TokenStream {
     let ident = spec.ident;
     let krate = &spec.krate;
     let name = ident.unraw().to_string();
     let variants: Vec<_> = spec.known.iter().map(|k| k.ident).collect();
-    let wires: Vec<&str> = spec.known.iter().map(|k| k.wire.as_str()).collect();
     let count = spec.known.len();
-    let from_wire = lookup::from_wire(spec);
-    let from_wire_ignore_ascii_case = lookup::from_wire_ignore_ascii_case(spec);
+    let indices: Vec<Literal> = (0..count).map(Literal::usize_unsuffixed).collect();
+    let Tables {
+        statics,
+        spellings,
+        from_wire,
+        ignore_case,
+    } = lookup::tables(spec);
     let std_traits = std_traits(ident, krate);
+    let (s, index, text) = (hygienic("s"), hygienic("index"), hygienic("text"));
 
     let (as_str, other_methods, field_check) = match &spec.other {
         None => (
@@ -31,8 +37,8 @@ pub fn expand(spec: &Spec) -> TokenStream {
             (
                 quote! {
                     match self {
-                        #(Self::#variants => #wires,)*
-                        Self::#v(text) => text,
+                        #(Self::#variants => #spellings.get(#indices),)*
+                        Self::#v(#text) => #text,
                     }
                 },
                 quote!(#krate::__private::impl_other!(Self::#v);),
@@ -46,7 +52,6 @@ pub fn expand(spec: &Spec) -> TokenStream {
     };
 
     let inherent = if spec.other.is_none() {
-        let indices = 0..count;
         quote! {
             #[automatically_derived]
             #[allow(deprecated)]
@@ -55,9 +60,7 @@ pub fn expand(spec: &Spec) -> TokenStream {
                 #[inline]
                 #[must_use]
                 pub const fn as_str(&self) -> &'static ::core::primitive::str {
-                    match self {
-                        #(Self::#variants => #wires,)*
-                    }
+                    #spellings.get(Self::index(self))
                 }
 
                 /// The position of this variant in `OcppEnum::ALL`.
@@ -73,8 +76,8 @@ pub fn expand(spec: &Spec) -> TokenStream {
             #[automatically_derived]
             impl ::core::convert::From<#ident> for &'static ::core::primitive::str {
                 #[inline]
-                fn from(value: #ident) -> &'static ::core::primitive::str {
-                    #ident::as_str(&value)
+                fn from(#s: #ident) -> &'static ::core::primitive::str {
+                    #ident::as_str(&#s)
                 }
             }
         }
@@ -85,47 +88,62 @@ pub fn expand(spec: &Spec) -> TokenStream {
     // Naming a `#[deprecated]` variant must not warn the enum's own crate:
     // `#[allow(deprecated)]` on every item that lists the variants.
     quote! {
-        #[automatically_derived]
-        #[allow(deprecated)]
-        impl #krate::OcppEnum for #ident {
-            const NAME: &'static ::core::primitive::str = #name;
-            const ALL: &'static [Self] = &[#(Self::#variants),*];
-            const VARIANTS: &'static [&'static ::core::primitive::str] = &[#(#wires),*];
-            const COUNT: ::core::primitive::usize = #count;
+        #[allow(non_upper_case_globals)]
+        const _: () = {
+            #statics
 
-            #[inline]
-            fn as_str(&self) -> &::core::primitive::str {
-                #as_str
+            #[automatically_derived]
+            #[allow(deprecated)]
+            impl #krate::OcppEnum for #ident {
+                const NAME: &'static ::core::primitive::str = #name;
+                const ALL: &'static [Self] = &[#(Self::#variants),*];
+                const VARIANTS: &'static [&'static ::core::primitive::str] =
+                    &[#(#spellings.get(#indices)),*];
+                const COUNT: ::core::primitive::usize = #count;
+
+                #[inline]
+                fn as_str(&self) -> &::core::primitive::str {
+                    #as_str
+                }
+
+                #[inline]
+                fn from_wire(#s: &::core::primitive::str) -> ::core::option::Option<Self> {
+                    #krate::__private::from_wire::<Self>(&#from_wire, #s)
+                }
+
+                #[inline]
+                fn from_wire_ignore_ascii_case(#s: &::core::primitive::str) -> ::core::option::Option<Self> {
+                    #krate::__private::from_wire::<Self>(&#ignore_case, #s)
+                }
+
+                #[inline]
+                fn __from_index(#index: ::core::primitive::usize) -> ::core::option::Option<Self> {
+                    match #index {
+                        #(#indices => ::core::option::Option::Some(Self::#variants),)*
+                        _ => ::core::option::Option::None,
+                    }
+                }
+
+                #other_methods
             }
 
-            #[inline]
-            fn from_wire(s: &::core::primitive::str) -> ::core::option::Option<Self> {
-                #from_wire
-            }
-
-            #[inline]
-            fn from_wire_ignore_ascii_case(s: &::core::primitive::str) -> ::core::option::Option<Self> {
-                #from_wire_ignore_ascii_case
-            }
-
-            #other_methods
-        }
-
-        #field_check
-        #inherent
-        #std_traits
+            #field_check
+            #inherent
+            #std_traits
+        };
     }
 }
 
 /// `Display`, `FromStr`, `TryFrom<&str>`, `AsRef<str>` and serde, shared by
 /// the real expansion and the fallback stub.
 pub fn std_traits(ident: &syn::Ident, krate: &syn::Path) -> TokenStream {
+    let (s, f) = (hygienic("s"), hygienic("f"));
     quote! {
         #[automatically_derived]
         impl ::core::fmt::Display for #ident {
             #[inline]
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.pad(#krate::OcppEnum::as_str(self))
+            fn fmt(&self, #f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                #f.pad(#krate::OcppEnum::as_str(self))
             }
         }
 
@@ -134,8 +152,8 @@ pub fn std_traits(ident: &syn::Ident, krate: &syn::Path) -> TokenStream {
             type Err = #krate::ParseError;
 
             #[inline]
-            fn from_str(s: &::core::primitive::str) -> ::core::result::Result<Self, #krate::ParseError> {
-                #krate::__private::parse::<Self>(s)
+            fn from_str(#s: &::core::primitive::str) -> ::core::result::Result<Self, #krate::ParseError> {
+                #krate::__private::parse::<Self>(#s)
             }
         }
 
@@ -144,8 +162,8 @@ pub fn std_traits(ident: &syn::Ident, krate: &syn::Path) -> TokenStream {
             type Error = #krate::ParseError;
 
             #[inline]
-            fn try_from(s: &'a ::core::primitive::str) -> ::core::result::Result<Self, #krate::ParseError> {
-                #krate::__private::parse::<Self>(s)
+            fn try_from(#s: &'a ::core::primitive::str) -> ::core::result::Result<Self, #krate::ParseError> {
+                #krate::__private::parse::<Self>(#s)
             }
         }
 

@@ -1,165 +1,242 @@
-//! Building blocks of the generated string lookup.
+//! The string lookup behind every generated `from_wire`, and the spelling
+//! table behind `as_str`.
 //!
-//! The generated `from_wire` reads the input once as `W` little-endian words
-//! ([`words`]), hashes the length and up to three of those words to one
-//! [`Row`] (or [`RowIgnoringCase`]), and confirms that row with
-//! [`Row::matches`]: `W` word compares and a length compare folded into one
-//! branch, inline, whatever the length, without a call into `memcmp`. The
-//! derive computes the same words for each key at expansion time;
-//! `tests/lookup_agreement.rs` checks the two agree.
-//!
-//! Everything here is safe code: the loads go through `get`, and the
-//! optimizer removes the checks the length tests already imply.
+//! The derive emits data only: one [`Spellings`] per enum (every spelling
+//! once, in one string) and one [`Lookup`] per way of matching (exact, or
+//! ignoring ASCII case), whose perfect [`Hash`] it found at expansion time
+//! with the functions of `ocpp-enum-hash`. At run time [`find`] runs the same
+//! functions on the input, reads the one spelling its slot names and
+//! confirms it with a word-wise compare: no per-enum code, no `memcmp`
+//! call, no allocation.
 
-/// One spelling in a generated lookup table: its length, the index of its
-/// variant and its [`words`].
-///
-/// `W` is the word count of the longest spelling (1 to 8). Each table also
-/// holds empty rows (`len == 0`) that no input matches, for the slots no key
-/// hashes to.
-#[derive(Clone, Copy, Debug)]
-pub struct Row<const W: usize> {
-    /// The spelling's length in bytes; 0 for an empty row.
-    pub len: u32,
-    /// Position of the variant in declaration order.
-    pub variant: u32,
-    /// The spelling as [`words`] reads it.
-    pub words: [u64; W],
+use ocpp_enum_hash::{bucket, direct, displaced, letters, load8, mix, short, Hash};
+
+/// Every spelling of one enum in one string: the canonical spelling of each
+/// variant in declaration order, then the aliases.
+#[derive(Debug)]
+pub struct Spellings {
+    text: &'static str,
+    /// `offsets[i]..offsets[i + 1]` is spelling `i`.
+    offsets: &'static [u16],
+    /// The variant each alias names, in the order the aliases follow the
+    /// canonical spellings.
+    aliases: &'static [u16],
 }
 
-impl<const W: usize> Row<W> {
-    /// A row no input of 1 byte or more matches.
-    pub const EMPTY: Self = Row {
-        len: 0,
-        variant: u32::MAX,
-        words: [0; W],
-    };
-
-    /// True when an input of `n` bytes read as `words` is this spelling.
-    /// Two strings of the same length have the same words exactly when they
-    /// are equal, so this is `input == spelling`, without a branch per word.
-    #[inline(always)]
-    pub fn matches(&self, n: usize, words: &[u64; W]) -> bool {
-        // `usize` fits in `u64` on every target Rust supports.
-        let mut diff = (n as u64) ^ u64::from(self.len);
-        for (a, b) in words.iter().zip(&self.words) {
-            diff |= a ^ b;
+impl Spellings {
+    /// Checks the table at compile time (the derive builds it in a
+    /// `static`, so a bad table is a compile error, never a run-time one):
+    /// ASCII text, so that every slice of it is a `str`, and offsets that
+    /// rise from 0 to the text's end.
+    pub const fn new(text: &'static str, offsets: &'static [u16], aliases: &'static [u16]) -> Self {
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            assert!(bytes[i] < 0x80, "spellings are ASCII");
+            i += 1;
         }
-        diff == 0
+        assert!(!offsets.is_empty() && offsets[0] == 0, "offsets start at 0");
+        let mut i = 1;
+        while i < offsets.len() {
+            assert!(offsets[i - 1] <= offsets[i], "offsets rise");
+            i += 1;
+        }
+        assert!(
+            offsets[offsets.len() - 1] as usize == bytes.len(),
+            "offsets end at the text's end"
+        );
+        assert!(aliases.len() < offsets.len(), "one offset per spelling");
+        Spellings {
+            text,
+            offsets,
+            aliases,
+        }
+    }
+
+    /// Spelling `i` (the canonical spelling of variant `i` when `i` is below
+    /// the variant count), or `""` past the end.
+    #[inline]
+    pub const fn get(&self, i: usize) -> &'static str {
+        let o = self.offsets;
+        if i + 1 >= o.len() {
+            return "";
+        }
+        let (start, end) = (o[i] as usize, o[i + 1] as usize);
+        let bytes = match self.text.as_bytes().split_at_checked(end) {
+            Some((head, _)) => match head.split_at_checked(start) {
+                Some((_, spelling)) => spelling,
+                None => return "",
+            },
+            None => return "",
+        };
+        // SAFETY: `new` checked that every byte of `text` is ASCII, so every
+        // slice of it is valid UTF-8.
+        unsafe { core::str::from_utf8_unchecked(bytes) }
+    }
+
+    /// The number of variants (spellings that are not aliases).
+    #[inline]
+    const fn variants(&self) -> usize {
+        self.offsets.len() - 1 - self.aliases.len()
+    }
+
+    /// The variant spelling `i` names.
+    #[inline(always)]
+    fn variant(&self, i: usize) -> Option<usize> {
+        let count = self.variants();
+        if i < count {
+            return Some(i);
+        }
+        self.aliases.get(i - count).map(|&v| usize::from(v))
+    }
+
+    /// The number of spellings.
+    #[inline(always)]
+    fn len(&self) -> usize {
+        self.offsets.len() - 1
     }
 }
 
-/// A row of a lookup ignoring ASCII case: a lowercase spelling and its
-/// letters.
-#[derive(Clone, Copy, Debug)]
-pub struct RowIgnoringCase<const W: usize> {
-    /// The spelling's length in bytes; 0 for an empty row.
-    pub len: u32,
-    /// Position of the variant in declaration order.
-    pub variant: u32,
-    /// The lowercase spelling as [`words`] reads it.
-    pub words: [u64; W],
-    /// `0x20` in each byte of `words` that is a letter, 0 elsewhere.
-    pub letters: [u64; W],
+/// One way of looking a string up in a [`Spellings`]: exact, or ignoring
+/// ASCII case ([`Hash::fold_case`]).
+#[derive(Debug)]
+pub struct Lookup {
+    spellings: &'static Spellings,
+    hash: Hash,
+    /// For a two-level hash, a `u16` displacement per bucket; then, per
+    /// slot, the index of the spelling hashed there (1 byte, or 2 when
+    /// `wide`; little-endian). A free slot may name any spelling: an input
+    /// equal to that spelling hashes to its own slot, so the compare rejects
+    /// whatever lands in a free one. Empty for a linear search.
+    table: &'static [u8],
+    wide: bool,
+    /// Words the compare reads: `ceil(longest spelling / 8)`.
+    chunks: u8,
+    /// Ignoring case when two spellings differ only in case: the exact
+    /// lookup, tried first so that an exact match wins.
+    exact_first: Option<&'static Lookup>,
 }
 
-impl<const W: usize> RowIgnoringCase<W> {
-    /// A row no input of 1 byte or more matches.
-    pub const EMPTY: Self = RowIgnoringCase {
-        len: 0,
-        variant: u32::MAX,
-        words: [0; W],
-        letters: [0; W],
-    };
-
-    /// True when an input of `n` bytes read as `words` is this spelling,
-    /// ignoring ASCII case. Setting `0x20` turns exactly the two cases of a
-    /// letter into its lowercase, so `(input | letters) == words` accepts
-    /// those and, where the spelling has no letter, only the same byte.
-    #[inline(always)]
-    pub fn matches(&self, n: usize, words: &[u64; W]) -> bool {
-        let mut diff = (n as u64) ^ u64::from(self.len);
-        for ((a, b), m) in words.iter().zip(&self.words).zip(&self.letters) {
-            diff |= (a | m) ^ b;
+impl Lookup {
+    /// A lookup through `table` (see the field docs), or a linear search
+    /// when `table` is empty.
+    pub const fn new(
+        spellings: &'static Spellings,
+        hash: Hash,
+        table: &'static [u8],
+        wide: bool,
+        chunks: u8,
+        exact_first: Option<&'static Lookup>,
+    ) -> Self {
+        Lookup {
+            spellings,
+            hash,
+            table,
+            wide,
+            chunks,
+            exact_first,
         }
-        diff == 0
     }
 }
 
-/// `b` as `W` little-endian words that together hold every byte once or
-/// more:
-/// - from 8 bytes on, the first `H = ceil(W / 2)` words are the eight bytes
-///   at `min(8 * i, len - 8)` (word `i`, counted from the start) and the
-///   others those at `len - 8 - min(8 * j, len - 8)` (word `H + j`, counted
-///   from the end), so loads overlap instead of reading past either end, and
-///   a byte near the end keeps its place in a word whatever the length;
-/// - from 4 to 7 bytes, the first and the last four bytes, in every word;
-/// - from 1 to 3 bytes, the first, middle and last byte, in every word
-///   (0 for no byte).
-///
-/// Every load is in bounds and needs no branch of its own. The words hold
-/// all of a string of up to `8 * W` bytes; a longer one has the same words
-/// as some shorter strings, which the length compare in [`Row::matches`]
-/// tells apart.
+/// The variant (its position in declaration order) whose spelling `s` is,
+/// in the way `t` compares.
+#[inline]
+pub fn find(t: &Lookup, s: &[u8]) -> Option<usize> {
+    if let Some(exact) = t.exact_first {
+        if let Some(v) = find_in(exact, s) {
+            return Some(v);
+        }
+    }
+    find_in(t, s)
+}
+
 #[inline(always)]
-pub fn words<const W: usize>(b: &[u8]) -> [u64; W] {
-    let n = b.len();
-    let mut out = [0u64; W];
-    if n >= 8 {
-        let last = n - 8;
-        let from_start = W.div_ceil(2);
-        for (i, w) in out.iter_mut().enumerate() {
-            let at = if i < from_start {
-                (8 * i).min(last)
-            } else {
-                last - (8 * (i - from_start)).min(last)
-            };
-            *w = load8(b, at);
+fn find_in(t: &Lookup, s: &[u8]) -> Option<usize> {
+    if t.table.is_empty() {
+        return linear(t, s);
+    }
+    let h = &t.hash;
+    let x = mix(s, h);
+    let (slot, base) = if h.bucket_bits == 0 {
+        (direct(x, h), 0)
+    } else {
+        let b = bucket(x, h);
+        let d = match t.table.get(2 * b..).and_then(<[u8]>::first_chunk::<2>) {
+            Some(d) => u16::from_le_bytes(*d),
+            None => return None,
+        };
+        (displaced(x, h, d), 2usize << h.bucket_bits)
+    };
+    let i = if t.wide {
+        match t
+            .table
+            .get(base + 2 * slot..)
+            .and_then(<[u8]>::first_chunk::<2>)
+        {
+            Some(i) => usize::from(u16::from_le_bytes(*i)),
+            None => return None,
         }
     } else {
-        out = [short_word(b); W];
-    }
-    out
-}
-
-/// Every word of [`words`] for 0 to 7 bytes.
-#[inline(always)]
-fn short_word(b: &[u8]) -> u64 {
-    let n = b.len();
-    if n >= 4 {
-        load4(b, 0) | (load4(b, n - 4) << 32)
+        match t.table.get(base + slot) {
+            Some(&i) => usize::from(i),
+            None => return None,
+        }
+    };
+    if equal(t.spellings.get(i).as_bytes(), s, t.chunks, h.fold_case) {
+        t.spellings.variant(i)
     } else {
-        u64::from(byte_at(b, 0))
-            | (u64::from(byte_at(b, n / 2)) << 8)
-            | (u64::from(byte_at(b, n.wrapping_sub(1))) << 16)
+        None
     }
 }
 
-/// Byte `i` of `b`, or 0 past the end.
-#[inline(always)]
-fn byte_at(b: &[u8], i: usize) -> u8 {
-    match b.get(i) {
-        Some(&x) => x,
-        None => 0,
+/// For enums of one or two spellings and key sets no hash separates: the
+/// first match in declaration order (variant, then canonical before alias).
+#[cold]
+fn linear(t: &Lookup, s: &[u8]) -> Option<usize> {
+    let sp = t.spellings;
+    let mut best: Option<usize> = None;
+    for i in 0..sp.len() {
+        if !equal(sp.get(i).as_bytes(), s, t.chunks, t.hash.fold_case) {
+            continue;
+        }
+        if let Some(v) = sp.variant(i) {
+            if best.is_none_or(|b| v < b) {
+                best = Some(v);
+            }
+        }
     }
+    best
 }
 
-/// The eight bytes of `b` at `at`, little-endian, or 0 past the end.
+/// `key == s`, or, with `fold`, `key.eq_ignore_ascii_case(s)`, for a
+/// `key` of at most `8 * chunks` ASCII bytes.
+///
+/// Word by word and branch-free past the length test: `(a | m) == (b | m)`
+/// with `m` the letters of the key word (`0x20` in each letter byte, when
+/// folding) lets exactly the two cases of a letter through, and only equal
+/// bytes elsewhere. Loads overlap at the tail instead of reading past it.
 #[inline(always)]
-fn load8(b: &[u8], at: usize) -> u64 {
-    match b.get(at..).and_then(<[u8]>::first_chunk::<8>) {
-        Some(w) => u64::from_le_bytes(*w),
-        None => 0,
+fn equal(key: &[u8], s: &[u8], chunks: u8, fold: bool) -> bool {
+    let n = s.len();
+    if key.len() != n {
+        return false;
     }
-}
-
-/// The four bytes of `b` at `at`, little-endian, or 0 past the end.
-#[inline(always)]
-fn load4(b: &[u8], at: usize) -> u64 {
-    match b.get(at..).and_then(<[u8]>::first_chunk::<4>) {
-        Some(w) => u64::from(u32::from_le_bytes(*w)),
-        None => 0,
+    let fold = if fold { u64::MAX } else { 0 };
+    if n < 8 {
+        let (a, b) = (short(s), short(key));
+        let m = letters(b) & fold;
+        return (a | m) == (b | m);
     }
+    let last = n - 8;
+    let mut diff = 0;
+    for c in 0..usize::from(chunks) {
+        let at = (8 * c).min(last);
+        let (a, b) = (load8(s, at), load8(key, at));
+        let m = letters(b) & fold;
+        diff |= (a | m) ^ (b | m);
+    }
+    diff == 0
 }
 
 #[cfg(test)]
@@ -192,59 +269,32 @@ mod tests {
         b"0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdeF",
     ];
 
-    /// A row for `key` as the derive writes it: `words` of the spelling.
-    fn row(key: &[u8]) -> Row<8> {
-        Row {
-            len: key.len() as u32,
-            variant: 0,
-            words: words::<8>(key),
-        }
-    }
-
-    /// A row for `key` ignoring case: `words` of the lowercase spelling, and
-    /// `0x20` in each byte holding a letter.
-    fn row_ignoring_case(key: &[u8]) -> RowIgnoringCase<8> {
-        let words = words::<8>(&key.to_ascii_lowercase());
-        RowIgnoringCase {
-            len: key.len() as u32,
-            variant: 0,
-            words,
-            letters: words.map(|w| {
-                u64::from_le_bytes(w.to_le_bytes().map(|b| {
-                    if b.is_ascii_lowercase() {
-                        0x20
-                    } else {
-                        0
-                    }
-                }))
-            }),
-        }
-    }
-
     #[test]
-    fn rows_match_exactly_equal_strings() {
+    fn equal_is_byte_equality() {
         for a in SAMPLES {
             for b in SAMPLES {
-                let matched = row(b).matches(a.len(), &words::<8>(a));
-                assert_eq!(matched, a == b, "{a:?} {b:?}");
+                if b.is_ascii() {
+                    assert_eq!(equal(b, a, 8, false), a == b, "{a:?} {b:?}");
+                }
             }
         }
     }
 
     #[test]
-    fn rows_ignoring_case_match_ascii_case_variants_only() {
+    fn equal_ignoring_case_is_eq_ignore_ascii_case() {
         for a in SAMPLES {
             for b in SAMPLES {
-                let matched = row_ignoring_case(b).matches(a.len(), &words::<8>(a));
-                assert_eq!(matched, a.eq_ignore_ascii_case(b), "{a:?} {b:?}");
+                if b.is_ascii() {
+                    let expected = a.eq_ignore_ascii_case(b);
+                    assert_eq!(equal(b, a, 8, true), expected, "{a:?} {b:?}");
+                }
             }
         }
     }
 
     #[test]
-    fn rows_ignoring_case_keep_other_bytes_exact() {
-        // `| 0x20` would also turn these into the key's bytes; the letter
-        // mask must not.
+    fn ignoring_case_keeps_other_bytes_exact() {
+        // `| 0x20` alone would also turn these into the key's bytes.
         for (key, input) in [
             (&b"a.b"[..], &b"a\x0eb"[..]),
             (b"x@y", b"x`y"),
@@ -252,46 +302,42 @@ mod tests {
             (b"k[0]", b"k{0]"),
             (b"a-1", b"A-\x11"),
         ] {
-            assert!(
-                !row_ignoring_case(key).matches(input.len(), &words::<8>(input)),
-                "{input:?}"
-            );
-            assert!(
-                row_ignoring_case(key).matches(key.len(), &words::<8>(&key.to_ascii_uppercase()))
-            );
+            assert!(!equal(key, input, 2, true), "{input:?}");
+            assert!(equal(key, &key.to_ascii_uppercase(), 2, true));
         }
     }
 
+    static SPELLINGS: Spellings = Spellings::new("AcceptedRejectedOK", &[0, 8, 16, 18], &[0]);
+
     #[test]
-    fn the_empty_row_matches_nothing() {
-        for a in SAMPLES {
-            let w = words::<2>(a);
-            assert!(!Row::EMPTY.matches(a.len(), &w) || a.is_empty());
-            assert!(!RowIgnoringCase::EMPTY.matches(a.len(), &w) || a.is_empty());
-        }
+    fn spellings_slice_the_text_and_map_aliases() {
+        assert_eq!(SPELLINGS.get(0), "Accepted");
+        assert_eq!(SPELLINGS.get(1), "Rejected");
+        assert_eq!(SPELLINGS.get(2), "OK");
+        assert_eq!(SPELLINGS.get(3), "");
+        assert_eq!(SPELLINGS.variant(2), Some(0));
+        assert_eq!(SPELLINGS.variant(3), None);
+        const FIRST: &str = SPELLINGS.get(0);
+        assert_eq!(FIRST, "Accepted");
     }
 
     #[test]
-    fn words_hold_every_byte() {
-        let le = |s: &[u8]| u64::from_le_bytes(s.try_into().unwrap());
-        assert_eq!(words::<1>(b""), [0]);
-        assert_eq!(words::<2>(b"A"), [0x41_41_41; 2]);
-        assert_eq!(words::<1>(b"Wh"), [0x68_68_57]);
-        assert_eq!(words::<1>(b"kWh"), [0x68_57_6b]);
-        assert_eq!(words::<1>(b"Celsius"), [le(b"Celssius")]);
-        assert_eq!(words::<2>(b"Accepted"), [le(b"Accepted"); 2]);
-        assert_eq!(
-            words::<3>(b"Sample.Periodic"),
-            [le(b"Sample.P"), le(b"Periodic"), le(b"Periodic")]
-        );
-        assert_eq!(
-            words::<4>(b"Energy.Active.Import.Register"),
-            [
-                le(b"Energy.A"),
-                le(b"ctive.Im"),
-                le(b"Register"),
-                le(b".Import.")
-            ]
-        );
+    fn linear_lookups_prefer_the_first_declared() {
+        let hash = Hash {
+            seed: 1,
+            picks: [0; 3],
+            rotation: 0,
+            fold_case: true,
+            bits: 1,
+            bucket_bits: 0,
+        };
+        static CASES: Spellings = Spellings::new("aBAb", &[0, 2, 4], &[]);
+        let t = Lookup::new(&CASES, hash, &[], false, 1, None);
+        assert_eq!(find(&t, b"AB"), Some(0));
+        assert_eq!(find(&t, b"ab"), Some(0));
+        assert_eq!(find(&t, b"abc"), None);
+        let t = Lookup::new(&SPELLINGS, hash, &[], false, 1, None);
+        assert_eq!(find(&t, b"ok"), Some(0));
+        assert_eq!(find(&t, b"REJECTED"), Some(1));
     }
 }

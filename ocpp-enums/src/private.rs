@@ -3,8 +3,9 @@
 
 pub use crate::__ocpp_impl_other as impl_other;
 pub use crate::__ocpp_impl_serde as impl_serde;
-pub use crate::lookup::*;
+pub use crate::lookup::{find, Lookup, Spellings};
 pub use crate::ocpp_enum::parse;
+pub use ocpp_enum_hash::{Hash, FROM_END};
 
 #[cfg(feature = "alloc")]
 pub use alloc::string::String;
@@ -14,6 +15,17 @@ pub use crate::serde_glue::WireVisitor;
 #[cfg(feature = "serde")]
 pub use serde;
 
+/// The body of every generated `from_wire` and
+/// `from_wire_ignore_ascii_case`: the variant whose spelling `s` is, by the
+/// tables the derive emitted.
+#[inline(always)]
+pub fn from_wire<E: crate::OcppEnum>(t: &'static Lookup, s: &str) -> Option<E> {
+    match find(t, s.as_bytes()) {
+        Some(v) => E::__from_index(v),
+        None => None,
+    }
+}
+
 /// The `#[ocpp(other)]` half of the `OcppEnum` impl: builds the catch-all
 /// variant from unmatched text. Needs `alloc`, and says so when it is off.
 #[cfg(feature = "alloc")]
@@ -22,15 +34,15 @@ pub use serde;
 macro_rules! __ocpp_impl_other {
     ($variant:path) => {
         #[inline]
-        fn __other_from_str(s: &::core::primitive::str) -> ::core::option::Option<Self> {
-            ::core::option::Option::Some($variant($crate::__private::String::from(s)))
+        fn __other_from_str(__ocpp_s: &::core::primitive::str) -> ::core::option::Option<Self> {
+            ::core::option::Option::Some($variant($crate::__private::String::from(__ocpp_s)))
         }
 
         #[inline]
         fn __other_from_string(
-            s: $crate::__private::String,
+            __ocpp_s: $crate::__private::String,
         ) -> ::core::result::Result<Self, $crate::__private::String> {
-            ::core::result::Result::Ok($variant(s))
+            ::core::result::Result::Ok($variant(__ocpp_s))
         }
     };
 }

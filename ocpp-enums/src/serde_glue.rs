@@ -13,22 +13,22 @@ macro_rules! __ocpp_impl_serde {
         #[automatically_derived]
         impl $crate::__private::serde::Serialize for $ty {
             #[inline]
-            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+            fn serialize<S>(&self, __ocpp_serializer: S) -> ::core::result::Result<S::Ok, S::Error>
             where
                 S: $crate::__private::serde::Serializer,
             {
-                serializer.serialize_str($crate::OcppEnum::as_str(self))
+                __ocpp_serializer.serialize_str($crate::OcppEnum::as_str(self))
             }
         }
 
         #[automatically_derived]
         impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
             #[inline]
-            fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+            fn deserialize<D>(__ocpp_deserializer: D) -> ::core::result::Result<Self, D::Error>
             where
                 D: $crate::__private::serde::Deserializer<'de>,
             {
-                deserializer.deserialize_str($crate::__private::WireVisitor::<Self>::new())
+                __ocpp_deserializer.deserialize_str($crate::__private::WireVisitor::<Self>::new())
             }
         }
     };
