@@ -25,6 +25,8 @@ pub fn expand(spec: &Spec) -> TokenStream {
     } = lookup::tables(spec);
     let std_traits = std_traits(ident, krate);
     let (s, index, text) = (hygienic("s"), hygienic("index"), hygienic("text"));
+    let all = hygienic("__OCPP_ALL");
+    let ascii_case_insensitive = spec.ascii_case_insensitive;
 
     let (as_str, other_methods, field_check) = match &spec.other {
         None => (
@@ -44,7 +46,6 @@ pub fn expand(spec: &Spec) -> TokenStream {
                 quote!(#krate::__private::impl_other!(Self::#v);),
                 // Points a wrong field type at the field, not at the derive.
                 quote_spanned! {other.ty.span()=>
-                    #[allow(deprecated)]
                     const _: fn(#krate::__private::String) -> #ident = #ident::#v;
                 },
             )
@@ -54,7 +55,6 @@ pub fn expand(spec: &Spec) -> TokenStream {
     let inherent = if spec.other.is_none() {
         quote! {
             #[automatically_derived]
-            #[allow(deprecated)]
             impl #ident {
                 /// The canonical OCPP wire string of this variant.
                 #[inline]
@@ -86,19 +86,20 @@ pub fn expand(spec: &Spec) -> TokenStream {
     };
 
     // Naming a `#[deprecated]` variant must not warn the enum's own crate:
-    // `#[allow(deprecated)]` on every item that lists the variants.
+    // `#[allow(deprecated)]` over every item, which all list the variants.
     quote! {
-        #[allow(non_upper_case_globals)]
+        #[allow(deprecated)]
         const _: () = {
             #statics
 
+            const #all: [#ident; #count] = [#(#ident::#variants),*];
+
             #[automatically_derived]
-            #[allow(deprecated)]
             impl #krate::OcppEnum for #ident {
                 const NAME: &'static ::core::primitive::str = #name;
-                const ALL: &'static [Self] = &[#(Self::#variants),*];
+                const ALL: &'static [Self] = &#all;
                 const VARIANTS: &'static [&'static ::core::primitive::str] =
-                    &[#(#spellings.get(#indices)),*];
+                    &#spellings.canonical::<#count>();
                 const COUNT: ::core::primitive::usize = #count;
 
                 #[inline]
@@ -108,20 +109,18 @@ pub fn expand(spec: &Spec) -> TokenStream {
 
                 #[inline]
                 fn from_wire(#s: &::core::primitive::str) -> ::core::option::Option<Self> {
-                    #krate::__private::from_wire::<Self>(&#from_wire, #s)
+                    #krate::__private::from_wire::<Self>(&#from_wire, #s, #ascii_case_insensitive)
                 }
 
                 #[inline]
                 fn from_wire_ignore_ascii_case(#s: &::core::primitive::str) -> ::core::option::Option<Self> {
-                    #krate::__private::from_wire::<Self>(&#ignore_case, #s)
+                    #krate::__private::from_wire::<Self>(&#ignore_case, #s, true)
                 }
 
                 #[inline]
                 fn __from_index(#index: ::core::primitive::usize) -> ::core::option::Option<Self> {
-                    match #index {
-                        #(#indices => ::core::option::Option::Some(Self::#variants),)*
-                        _ => ::core::option::Option::None,
-                    }
+                    // A fresh copy of a constant: no `Clone` needed.
+                    ::core::iter::IntoIterator::into_iter(#all).nth(#index)
                 }
 
                 #other_methods
@@ -141,7 +140,6 @@ pub fn std_traits(ident: &syn::Ident, krate: &syn::Path) -> TokenStream {
     quote! {
         #[automatically_derived]
         impl ::core::fmt::Display for #ident {
-            #[inline]
             fn fmt(&self, #f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 #f.pad(#krate::OcppEnum::as_str(self))
             }

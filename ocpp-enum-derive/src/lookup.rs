@@ -45,74 +45,86 @@ pub fn tables(spec: &Spec) -> Tables {
     let krate = &spec.krate;
     let spellings = spec.spellings();
     let text: String = spellings.iter().map(|s| s.text).collect();
-    let mut offsets = vec![0u16];
+    let mut offsets = vec![0, 0];
+    let mut end = 0u16;
     for s in &spellings {
-        offsets.push(offsets[offsets.len() - 1] + s.text.len() as u16);
+        end += s.text.len() as u16;
+        offsets.extend_from_slice(&end.to_le_bytes());
     }
-    let offsets = offsets.into_iter().map(Literal::u16_unsuffixed);
-    let aliases = spellings[spec.known.len()..]
+    let aliases: Vec<u8> = spellings[spec.known.len()..]
         .iter()
-        .map(|s| Literal::u16_unsuffixed(s.variant as u16));
+        .flat_map(|s| (s.variant as u16).to_le_bytes())
+        .collect();
+    let (offsets, aliases) = (
+        Literal::byte_string(&offsets),
+        Literal::byte_string(&aliases),
+    );
     let spellings_ident = hygienic("__OCPP_SPELLINGS");
     let text = Literal::string(&text);
     let mut statics = quote! {
         static #spellings_ident: #krate::__private::Spellings =
-            #krate::__private::Spellings::new(#text, &[#(#offsets),*], &[#(#aliases),*]);
+            #krate::__private::Spellings::new(#text, #offsets, #aliases);
     };
 
+    // A `Lookup` static over the spellings at `keys`, hashed (`fold_case`:
+    // on folded words) unless no hash separates them; and whether it is.
     let lookup = |ident: &Ident, keys: &[usize], fold_case: bool, exact_first: Option<&Ident>| {
         let refs: Vec<&[u8]> = keys.iter().map(|&i| spellings[i].text.as_bytes()).collect();
         let longest = refs.iter().map(|k| k.len()).max().unwrap_or(0);
         let chunks = Literal::u8_unsuffixed(longest.div_ceil(8).min(255) as u8);
-        let plan = (keys.len() >= LINEAR_BELOW)
-            .then(|| phf::search(&refs, fold_case))
-            .flatten();
-        let (hash, table, wide) = match &plan {
-            Some(plan) => encode(plan, keys, spellings.len(), krate),
-            None => (linear_hash(fold_case, krate), Vec::new(), false),
-        };
-        let table = Literal::byte_string(&table);
         let exact_first = match exact_first {
             Some(exact) => quote!(::core::option::Option::Some(&#exact)),
             None => quote!(::core::option::Option::None),
         };
-        quote! {
+        let plan = (keys.len() >= LINEAR_BELOW)
+            .then(|| phf::search(&refs, fold_case))
+            .flatten();
+        let Some(plan) = plan else {
+            let tokens = quote! {
+                static #ident: #krate::__private::Lookup = #krate::__private::Lookup::linear(
+                    &#spellings_ident, #chunks, #exact_first,
+                );
+            };
+            return (tokens, keys.len() < LINEAR_BELOW);
+        };
+        let (hash, table, wide) = encode(&plan, keys, spellings.len(), krate);
+        let table = Literal::byte_string(&table);
+        let tokens = quote! {
             static #ident: #krate::__private::Lookup = #krate::__private::Lookup::new(
                 &#spellings_ident, #hash, #table, #wide, #chunks, #exact_first,
             );
-        }
+        };
+        (tokens, true)
     };
 
+    // Hashed on folded words, one table serves both ways of comparing: an
+    // input equal to a spelling, in any case, lands on that spelling's slot.
+    // That needs the spellings to stay apart ignoring case; where two do
+    // not, the exact lookup gets a table of its own.
     let all: Vec<usize> = (0..spellings.len()).collect();
-    let folded = hygienic("__OCPP_FOLDED");
-    if spec.ascii_case_insensitive {
-        // The checks made the spellings distinct ignoring case.
-        statics.extend(lookup(&folded, &all, true, None));
-        return Tables {
-            statics,
-            spellings: spellings_ident,
-            from_wire: folded.clone(),
-            ignore_case: folded,
-        };
+    let (kept, collided) = spec.folded();
+    let one = hygienic("__OCPP_LOOKUP");
+    if kept.len() == all.len() {
+        let (tokens, fits) = lookup(&one, &all, true, None);
+        if fits || spec.ascii_case_insensitive {
+            statics.extend(tokens);
+            return Tables {
+                statics,
+                spellings: spellings_ident,
+                from_wire: one.clone(),
+                ignore_case: one,
+            };
+        }
     }
     let exact = hygienic("__OCPP_EXACT");
-    statics.extend(lookup(&exact, &all, false, None));
-    let (kept, collided) = spec.folded();
-    statics.extend(lookup(&folded, &kept, true, collided.then_some(&exact)));
+    let folded = hygienic("__OCPP_FOLDED");
+    statics.extend(lookup(&exact, &all, false, None).0);
+    statics.extend(lookup(&folded, &kept, true, collided.then_some(&exact)).0);
     Tables {
         statics,
         spellings: spellings_ident,
         from_wire: exact,
         ignore_case: folded,
-    }
-}
-
-/// The hash of a linear search: never used but for `fold_case`.
-fn linear_hash(fold_case: bool, krate: &syn::Path) -> TokenStream {
-    quote! {
-        #krate::__private::Hash {
-            seed: 0, picks: [0, 0, 0], rotation: 0, fold_case: #fold_case, bits: 0, bucket_bits: 0,
-        }
     }
 }
 
@@ -149,14 +161,7 @@ fn encode(
         Literal::u8_unsuffixed(h.bucket_bits),
     );
     let hash = quote! {
-        #krate::__private::Hash {
-            seed: #seed,
-            picks: [#(#picks),*],
-            rotation: #rotation,
-            fold_case: #fold_case,
-            bits: #bits,
-            bucket_bits: #bucket_bits,
-        }
+        #krate::__private::Hash::new(#seed, [#(#picks),*], #rotation, #fold_case, #bits, #bucket_bits)
     };
     (hash, table, wide)
 }

@@ -37,6 +37,27 @@ pub struct Hash {
     pub bucket_bits: u8,
 }
 
+impl Hash {
+    /// The hash of these parameters (see the fields).
+    pub const fn new(
+        seed: u64,
+        picks: [u8; 3],
+        rotation: u8,
+        fold_case: bool,
+        bits: u8,
+        bucket_bits: u8,
+    ) -> Self {
+        Hash {
+            seed,
+            picks,
+            rotation,
+            fold_case,
+            bits,
+            bucket_bits,
+        }
+    }
+}
+
 /// The word that `pick` selects from `s`.
 ///
 /// From 8 bytes on: the eight bytes at `min(8 * k, len - 8)` counted from

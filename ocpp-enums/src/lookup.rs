@@ -13,14 +13,27 @@ use ocpp_enum_hash::{bucket, direct, displaced, letters, load8, mix, short, Hash
 
 /// Every spelling of one enum in one string: the canonical spelling of each
 /// variant in declaration order, then the aliases.
+///
+/// The offsets and alias variants are `u16`s stored as little-endian byte
+/// pairs, so that the derive writes each table as one byte-string literal.
 #[derive(Debug)]
 pub struct Spellings {
     text: &'static str,
-    /// `offsets[i]..offsets[i + 1]` is spelling `i`.
-    offsets: &'static [u16],
+    /// `offset(i)..offset(i + 1)` is spelling `i`.
+    offsets: &'static [u8],
     /// The variant each alias names, in the order the aliases follow the
     /// canonical spellings.
-    aliases: &'static [u16],
+    aliases: &'static [u8],
+}
+
+/// The `u16` at pair `i` of `b`, or `None` past the end.
+#[inline(always)]
+const fn pair(b: &[u8], i: usize) -> Option<u16> {
+    if 2 * i + 1 < b.len() {
+        Some(u16::from_le_bytes([b[2 * i], b[2 * i + 1]]))
+    } else {
+        None
+    }
 }
 
 impl Spellings {
@@ -28,21 +41,26 @@ impl Spellings {
     /// `static`, so a bad table is a compile error, never a run-time one):
     /// ASCII text, so that every slice of it is a `str`, and offsets that
     /// rise from 0 to the text's end.
-    pub const fn new(text: &'static str, offsets: &'static [u16], aliases: &'static [u16]) -> Self {
+    pub const fn new(text: &'static str, offsets: &'static [u8], aliases: &'static [u8]) -> Self {
         let bytes = text.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
             assert!(bytes[i] < 0x80, "spellings are ASCII");
             i += 1;
         }
-        assert!(!offsets.is_empty() && offsets[0] == 0, "offsets start at 0");
-        let mut i = 1;
-        while i < offsets.len() {
-            assert!(offsets[i - 1] <= offsets[i], "offsets rise");
+        assert!(
+            offsets.len() >= 2 && offsets.len() % 2 == 0 && aliases.len() % 2 == 0,
+            "whole u16 pairs"
+        );
+        let mut last = 0;
+        let mut i = 0;
+        while let Some(o) = pair(offsets, i) {
+            assert!(o >= last && (i > 0 || o == 0), "offsets rise from 0");
+            last = o;
             i += 1;
         }
         assert!(
-            offsets[offsets.len() - 1] as usize == bytes.len(),
+            last as usize == bytes.len(),
             "offsets end at the text's end"
         );
         assert!(aliases.len() < offsets.len(), "one offset per spelling");
@@ -57,11 +75,10 @@ impl Spellings {
     /// the variant count), or `""` past the end.
     #[inline]
     pub const fn get(&self, i: usize) -> &'static str {
-        let o = self.offsets;
-        if i + 1 >= o.len() {
-            return "";
-        }
-        let (start, end) = (o[i] as usize, o[i + 1] as usize);
+        let (start, end) = match (pair(self.offsets, i), pair(self.offsets, i + 1)) {
+            (Some(start), Some(end)) => (start as usize, end as usize),
+            _ => return "",
+        };
         let bytes = match self.text.as_bytes().split_at_checked(end) {
             Some((head, _)) => match head.split_at_checked(start) {
                 Some((_, spelling)) => spelling,
@@ -74,10 +91,22 @@ impl Spellings {
         unsafe { core::str::from_utf8_unchecked(bytes) }
     }
 
+    /// The canonical spellings of the first `N` variants, for `VARIANTS`:
+    /// slices of the same text, so no spelling is stored twice.
+    pub const fn canonical<const N: usize>(&self) -> [&'static str; N] {
+        let mut out = [""; N];
+        let mut i = 0;
+        while i < N {
+            out[i] = self.get(i);
+            i += 1;
+        }
+        out
+    }
+
     /// The number of variants (spellings that are not aliases).
     #[inline]
     const fn variants(&self) -> usize {
-        self.offsets.len() - 1 - self.aliases.len()
+        (self.offsets.len() - self.aliases.len()) / 2 - 1
     }
 
     /// The variant spelling `i` names.
@@ -87,18 +116,20 @@ impl Spellings {
         if i < count {
             return Some(i);
         }
-        self.aliases.get(i - count).map(|&v| usize::from(v))
+        pair(self.aliases, i - count).map(usize::from)
     }
 
     /// The number of spellings.
     #[inline(always)]
     fn len(&self) -> usize {
-        self.offsets.len() - 1
+        self.offsets.len() / 2 - 1
     }
 }
 
-/// One way of looking a string up in a [`Spellings`]: exact, or ignoring
-/// ASCII case ([`Hash::fold_case`]).
+/// A hash table over a [`Spellings`]. Hashed on folded words
+/// ([`Hash::fold_case`]), one table serves exact lookups and lookups
+/// ignoring ASCII case alike; the derive emits a second table only for
+/// enums with spellings equal ignoring case.
 #[derive(Debug)]
 pub struct Lookup {
     spellings: &'static Spellings,
@@ -118,6 +149,23 @@ pub struct Lookup {
 }
 
 impl Lookup {
+    /// A search of the spellings one by one, for enums of one or two
+    /// spellings and key sets no hash separates.
+    pub const fn linear(
+        spellings: &'static Spellings,
+        chunks: u8,
+        exact_first: Option<&'static Lookup>,
+    ) -> Self {
+        Lookup::new(
+            spellings,
+            Hash::new(0, [0; 3], 0, false, 0, 0),
+            &[],
+            false,
+            chunks,
+            exact_first,
+        )
+    }
+
     /// A lookup through `table` (see the field docs), or a linear search
     /// when `table` is empty.
     pub const fn new(
@@ -140,21 +188,21 @@ impl Lookup {
 }
 
 /// The variant (its position in declaration order) whose spelling `s` is,
-/// in the way `t` compares.
+/// exactly or, with `ignore_case`, ignoring ASCII case.
 #[inline]
-pub fn find(t: &Lookup, s: &[u8]) -> Option<usize> {
+pub fn find(t: &Lookup, s: &[u8], ignore_case: bool) -> Option<usize> {
     if let Some(exact) = t.exact_first {
-        if let Some(v) = find_in(exact, s) {
+        if let Some(v) = find_in(exact, s, false) {
             return Some(v);
         }
     }
-    find_in(t, s)
+    find_in(t, s, ignore_case)
 }
 
 #[inline(always)]
-fn find_in(t: &Lookup, s: &[u8]) -> Option<usize> {
+fn find_in(t: &Lookup, s: &[u8], ignore_case: bool) -> Option<usize> {
     if t.table.is_empty() {
-        return linear(t, s);
+        return linear(t, s, ignore_case);
     }
     let h = &t.hash;
     let x = mix(s, h);
@@ -183,7 +231,7 @@ fn find_in(t: &Lookup, s: &[u8]) -> Option<usize> {
             None => return None,
         }
     };
-    if equal(t.spellings.get(i).as_bytes(), s, t.chunks, h.fold_case) {
+    if equal(t.spellings.get(i).as_bytes(), s, t.chunks, ignore_case) {
         t.spellings.variant(i)
     } else {
         None
@@ -193,11 +241,11 @@ fn find_in(t: &Lookup, s: &[u8]) -> Option<usize> {
 /// For enums of one or two spellings and key sets no hash separates: the
 /// first match in declaration order (variant, then canonical before alias).
 #[cold]
-fn linear(t: &Lookup, s: &[u8]) -> Option<usize> {
+fn linear(t: &Lookup, s: &[u8], ignore_case: bool) -> Option<usize> {
     let sp = t.spellings;
     let mut best: Option<usize> = None;
     for i in 0..sp.len() {
-        if !equal(sp.get(i).as_bytes(), s, t.chunks, t.hash.fold_case) {
+        if !equal(sp.get(i).as_bytes(), s, t.chunks, ignore_case) {
             continue;
         }
         if let Some(v) = sp.variant(i) {
@@ -307,7 +355,11 @@ mod tests {
         }
     }
 
-    static SPELLINGS: Spellings = Spellings::new("AcceptedRejectedOK", &[0, 8, 16, 18], &[0]);
+    static SPELLINGS: Spellings = Spellings::new(
+        "AcceptedRejectedOK",
+        b"\x00\x00\x08\x00\x10\x00\x12\x00",
+        b"\x00\x00",
+    );
 
     #[test]
     fn spellings_slice_the_text_and_map_aliases() {
@@ -319,25 +371,22 @@ mod tests {
         assert_eq!(SPELLINGS.variant(3), None);
         const FIRST: &str = SPELLINGS.get(0);
         assert_eq!(FIRST, "Accepted");
+        const CANONICAL: [&str; 2] = SPELLINGS.canonical();
+        assert_eq!(CANONICAL, ["Accepted", "Rejected"]);
     }
 
     #[test]
     fn linear_lookups_prefer_the_first_declared() {
-        let hash = Hash {
-            seed: 1,
-            picks: [0; 3],
-            rotation: 0,
-            fold_case: true,
-            bits: 1,
-            bucket_bits: 0,
-        };
-        static CASES: Spellings = Spellings::new("aBAb", &[0, 2, 4], &[]);
-        let t = Lookup::new(&CASES, hash, &[], false, 1, None);
-        assert_eq!(find(&t, b"AB"), Some(0));
-        assert_eq!(find(&t, b"ab"), Some(0));
-        assert_eq!(find(&t, b"abc"), None);
-        let t = Lookup::new(&SPELLINGS, hash, &[], false, 1, None);
-        assert_eq!(find(&t, b"ok"), Some(0));
-        assert_eq!(find(&t, b"REJECTED"), Some(1));
+        static CASES: Spellings = Spellings::new("aBAb", b"\x00\x00\x02\x00\x04\x00", b"");
+        let t = Lookup::linear(&CASES, 1, None);
+        assert_eq!(find(&t, b"AB", true), Some(0));
+        assert_eq!(find(&t, b"ab", true), Some(0));
+        assert_eq!(find(&t, b"Ab", false), Some(1));
+        assert_eq!(find(&t, b"AB", false), None);
+        assert_eq!(find(&t, b"abc", true), None);
+        let t = Lookup::linear(&SPELLINGS, 1, None);
+        assert_eq!(find(&t, b"ok", true), Some(0));
+        assert_eq!(find(&t, b"ok", false), None);
+        assert_eq!(find(&t, b"REJECTED", true), Some(1));
     }
 }

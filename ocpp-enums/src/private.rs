@@ -17,10 +17,10 @@ pub use serde;
 
 /// The body of every generated `from_wire` and
 /// `from_wire_ignore_ascii_case`: the variant whose spelling `s` is, by the
-/// tables the derive emitted.
+/// tables the derive emitted, exactly or ignoring ASCII case.
 #[inline(always)]
-pub fn from_wire<E: crate::OcppEnum>(t: &'static Lookup, s: &str) -> Option<E> {
-    match find(t, s.as_bytes()) {
+pub fn from_wire<E: crate::OcppEnum>(t: &'static Lookup, s: &str, ignore_case: bool) -> Option<E> {
+    match find(t, s.as_bytes(), ignore_case) {
         Some(v) => E::__from_index(v),
         None => None,
     }
