@@ -19,13 +19,12 @@ pub fn expand(spec: &Spec) -> TokenStream {
     let indices: Vec<Literal> = (0..count).map(Literal::usize_unsuffixed).collect();
     let Tables {
         statics,
-        spellings,
         from_wire,
         ignore_case,
     } = lookup::tables(spec);
+    let spellings = &from_wire;
     let std_traits = std_traits(ident, krate);
     let (s, index, text) = (hygienic("s"), hygienic("index"), hygienic("text"));
-    let all = hygienic("__OCPP_ALL");
     let ascii_case_insensitive = spec.ascii_case_insensitive;
 
     let (as_str, other_methods, field_check) = match &spec.other {
@@ -92,12 +91,10 @@ pub fn expand(spec: &Spec) -> TokenStream {
         const _: () = {
             #statics
 
-            const #all: [#ident; #count] = [#(#ident::#variants),*];
-
             #[automatically_derived]
             impl #krate::OcppEnum for #ident {
                 const NAME: &'static ::core::primitive::str = #name;
-                const ALL: &'static [Self] = &#all;
+                const ALL: &'static [Self] = &[#(Self::#variants),*];
                 const VARIANTS: &'static [&'static ::core::primitive::str] =
                     &#spellings.canonical::<#count>();
                 const COUNT: ::core::primitive::usize = #count;
@@ -119,8 +116,10 @@ pub fn expand(spec: &Spec) -> TokenStream {
 
                 #[inline]
                 fn __from_index(#index: ::core::primitive::usize) -> ::core::option::Option<Self> {
-                    // A fresh copy of a constant: no `Clone` needed.
-                    ::core::iter::IntoIterator::into_iter(#all).nth(#index)
+                    match #index {
+                        #(#indices => ::core::option::Option::Some(Self::#variants),)*
+                        _ => ::core::option::Option::None,
+                    }
                 }
 
                 #other_methods

@@ -58,6 +58,132 @@ impl Hash {
     }
 }
 
+/// Bytes of a [`Header`] at the start of every lookup table.
+pub const HEADER_LEN: usize = 20;
+
+/// The start of a lookup table: its hash and the shape of what follows.
+///
+/// The table the derive emits for an enum is one byte string: this header,
+/// then `spellings + 1` offsets into the spelling text, then the variant of
+/// each alias (`spellings - variants` of them), then, for a two-level hash,
+/// `1 << bucket_bits` displacements, then `1 << bits` slots (absent for a
+/// linear search), each a little-endian `u16` but the slots, which are one
+/// byte unless `wide`. The derive writes it and the runtime reads it with
+/// this one definition.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Header {
+    /// The hash; meaningless when not `hashed`.
+    pub hash: Hash,
+    /// Words a compare reads: `ceil(longest spelling / 8)`.
+    pub chunks: u8,
+    /// Whether a slot takes two bytes (over 256 spellings).
+    pub wide: bool,
+    /// Whether the table has slots; if not, the runtime searches the
+    /// spellings one by one.
+    pub hashed: bool,
+    /// Number of variants: spellings `0..variants` are their canonical
+    /// spellings, in declaration order; the aliases follow.
+    pub variants: u16,
+    /// Number of spellings, aliases included.
+    pub spellings: u16,
+}
+
+impl Header {
+    /// The header as the table's first [`HEADER_LEN`] bytes.
+    pub const fn encode(&self) -> [u8; HEADER_LEN] {
+        let h = &self.hash;
+        let seed = h.seed.to_le_bytes();
+        let v = self.variants.to_le_bytes();
+        let n = self.spellings.to_le_bytes();
+        let flags = h.fold_case as u8 | (self.wide as u8) << 1 | (self.hashed as u8) << 2;
+        [
+            seed[0],
+            seed[1],
+            seed[2],
+            seed[3],
+            seed[4],
+            seed[5],
+            seed[6],
+            seed[7],
+            h.picks[0],
+            h.picks[1],
+            h.picks[2],
+            h.rotation,
+            h.bits,
+            h.bucket_bits,
+            self.chunks,
+            flags,
+            v[0],
+            v[1],
+            n[0],
+            n[1],
+        ]
+    }
+
+    /// The header at the start of `table`, or `None` when it is too short.
+    #[inline(always)]
+    pub const fn decode(table: &[u8]) -> Option<Header> {
+        let Some(b) = table.first_chunk::<HEADER_LEN>() else {
+            return None;
+        };
+        let seed = [b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]];
+        Some(Header {
+            hash: Hash {
+                seed: u64::from_le_bytes(seed),
+                picks: [b[8], b[9], b[10]],
+                rotation: b[11],
+                fold_case: b[15] & 1 != 0,
+                bits: b[12],
+                bucket_bits: b[13],
+            },
+            chunks: b[14],
+            wide: b[15] & 2 != 0,
+            hashed: b[15] & 4 != 0,
+            variants: u16::from_le_bytes([b[16], b[17]]),
+            spellings: u16::from_le_bytes([b[18], b[19]]),
+        })
+    }
+
+    /// Where the offsets start.
+    #[inline(always)]
+    pub const fn offsets_at(&self) -> usize {
+        HEADER_LEN
+    }
+
+    /// Where the alias variants start.
+    #[inline(always)]
+    pub const fn aliases_at(&self) -> usize {
+        HEADER_LEN + 2 * (self.spellings as usize + 1)
+    }
+
+    /// Where the displacements start (none for a one-level hash).
+    #[inline(always)]
+    pub const fn displacements_at(&self) -> usize {
+        self.aliases_at() + 2 * (self.spellings as usize - self.variants as usize)
+    }
+
+    /// Where the slots start.
+    #[inline(always)]
+    pub const fn slots_at(&self) -> usize {
+        let d = if self.hashed && self.hash.bucket_bits > 0 {
+            2usize << self.hash.bucket_bits
+        } else {
+            0
+        };
+        self.displacements_at() + d
+    }
+
+    /// The length of the whole table.
+    pub const fn table_len(&self) -> usize {
+        let slots = if self.hashed {
+            (1usize << self.hash.bits) * if self.wide { 2 } else { 1 }
+        } else {
+            0
+        };
+        self.slots_at() + slots
+    }
+}
+
 /// The word that `pick` selects from `s`.
 ///
 /// From 8 bytes on: the eight bytes at `min(8 * k, len - 8)` counted from
@@ -253,6 +379,26 @@ mod tests {
             let expected = if b.is_ascii_alphabetic() { 0x20 } else { 0 };
             assert_eq!(letters(u64::from(b)), expected, "{b:#x}");
         }
+    }
+
+    #[test]
+    fn headers_round_trip() {
+        let header = Header {
+            hash: Hash::new(0x0123_4567_89ab_cdef, [1, FROM_END | 2, 3], 24, true, 9, 5),
+            chunks: 4,
+            wide: true,
+            hashed: true,
+            variants: 300,
+            spellings: 302,
+        };
+        let mut table = header.encode().to_vec();
+        table.push(0xff);
+        assert_eq!(Header::decode(&table), Some(header));
+        assert_eq!(Header::decode(&table[..HEADER_LEN - 1]), None);
+        assert_eq!(header.aliases_at(), HEADER_LEN + 2 * 303);
+        assert_eq!(header.displacements_at(), header.aliases_at() + 4);
+        assert_eq!(header.slots_at(), header.displacements_at() + 64);
+        assert_eq!(header.table_len(), header.slots_at() + 1024);
     }
 
     #[test]

@@ -1,60 +1,71 @@
 //! The string lookup behind every generated `from_wire`, and the spelling
 //! table behind `as_str`.
 //!
-//! The derive emits data only: one [`Spellings`] per enum (every spelling
-//! once, in one string) and one [`Lookup`] per way of matching (exact, or
-//! ignoring ASCII case), whose perfect [`Hash`] it found at expansion time
-//! with the functions of `ocpp-enum-hash`. At run time [`find`] runs the same
-//! functions on the input, reads the one spelling its slot names and
-//! confirms it with a word-wise compare: no per-enum code, no `memcmp`
-//! call, no allocation.
+//! The derive emits data only: per enum one [`Lookup`] static, the text of
+//! every spelling once and one byte table (an `ocpp_enum_hash::Header`, the
+//! spelling offsets, the aliases' variants and the slots of a perfect hash it
+//! found at expansion time with `ocpp_enum_hash`). At run time [`find`] runs
+//! the same hash on the input, reads the one spelling its slot names and
+//! confirms it with a word-wise compare: one copy of the code for every
+//! enum, no `memcmp` call, no allocation.
 
-use ocpp_enum_hash::{bucket, direct, displaced, letters, load8, mix, short, Hash};
+use ocpp_enum_hash::{bucket, direct, displaced, letters, load8, mix, short, Header};
 
-/// Every spelling of one enum in one string: the canonical spelling of each
-/// variant in declaration order, then the aliases.
+/// The spellings and lookup table of one enum.
 ///
-/// The offsets and alias variants are `u16`s stored as little-endian byte
-/// pairs, so that the derive writes each table as one byte-string literal.
+/// Hashed on folded words, one table serves exact lookups and lookups
+/// ignoring ASCII case alike: an input equal to a spelling in any case lands
+/// on that spelling's slot. Only an enum with spellings equal ignoring case
+/// gets a second `Lookup` for ignoring case, whose `exact_first` is the
+/// exact one, tried first so that an exact match wins.
 #[derive(Debug)]
-pub struct Spellings {
+pub struct Lookup {
+    /// Every spelling: each variant's canonical one in declaration order,
+    /// then the aliases.
     text: &'static str,
-    /// `offset(i)..offset(i + 1)` is spelling `i`.
-    offsets: &'static [u8],
-    /// The variant each alias names, in the order the aliases follow the
-    /// canonical spellings.
-    aliases: &'static [u8],
+    /// See [`Header`].
+    table: &'static [u8],
+    exact_first: Option<&'static Lookup>,
 }
 
-/// The `u16` at pair `i` of `b`, or `None` past the end.
+/// The `u16` at byte `at` of `b`, or `None` past the end.
 #[inline(always)]
-const fn pair(b: &[u8], i: usize) -> Option<u16> {
-    if 2 * i + 1 < b.len() {
-        Some(u16::from_le_bytes([b[2 * i], b[2 * i + 1]]))
+const fn u16_at(b: &[u8], at: usize) -> Option<u16> {
+    if at + 1 < b.len() {
+        Some(u16::from_le_bytes([b[at], b[at + 1]]))
     } else {
         None
     }
 }
 
-impl Spellings {
+impl Lookup {
     /// Checks the table at compile time (the derive builds it in a
     /// `static`, so a bad table is a compile error, never a run-time one):
-    /// ASCII text, so that every slice of it is a `str`, and offsets that
-    /// rise from 0 to the text's end.
-    pub const fn new(text: &'static str, offsets: &'static [u8], aliases: &'static [u8]) -> Self {
+    /// a header whose sections fill the table, ASCII text, so that every
+    /// slice of it is a `str`, offsets that rise from 0 to the text's end,
+    /// alias variants and slots in range.
+    pub const fn new(
+        text: &'static str,
+        table: &'static [u8],
+        exact_first: Option<&'static Lookup>,
+    ) -> Self {
+        let Some(h) = Header::decode(table) else {
+            panic!("a lookup table starts with its header");
+        };
+        assert!(h.variants <= h.spellings, "variants are spellings");
+        assert!(h.table_len() == table.len(), "sections fill the table");
         let bytes = text.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
             assert!(bytes[i] < 0x80, "spellings are ASCII");
             i += 1;
         }
-        assert!(
-            offsets.len() >= 2 && offsets.len() % 2 == 0 && aliases.len() % 2 == 0,
-            "whole u16 pairs"
-        );
         let mut last = 0;
         let mut i = 0;
-        while let Some(o) = pair(offsets, i) {
+        while i <= h.spellings as usize {
+            let Some(o) = u16_at(table, h.offsets_at() + 2 * i) else {
+                panic!("an offset per spelling");
+            };
             assert!(o >= last && (i > 0 || o == 0), "offsets rise from 0");
             last = o;
             i += 1;
@@ -63,20 +74,40 @@ impl Spellings {
             last as usize == bytes.len(),
             "offsets end at the text's end"
         );
-        assert!(aliases.len() < offsets.len(), "one offset per spelling");
-        Spellings {
+        let mut at = h.aliases_at();
+        while at < h.displacements_at() {
+            let Some(v) = u16_at(table, at) else {
+                panic!("a variant per alias");
+            };
+            assert!(v < h.variants, "aliases name variants");
+            at += 2;
+        }
+        let mut at = h.slots_at();
+        while at < table.len() {
+            let i = if h.wide {
+                match u16_at(table, at) {
+                    Some(i) => i,
+                    None => panic!("whole slots"),
+                }
+            } else {
+                table[at] as u16
+            };
+            assert!(i < h.spellings, "slots name spellings");
+            at += if h.wide { 2 } else { 1 };
+        }
+        Lookup {
             text,
-            offsets,
-            aliases,
+            table,
+            exact_first,
         }
     }
 
     /// Spelling `i` (the canonical spelling of variant `i` when `i` is below
     /// the variant count), or `""` past the end.
-    #[inline]
     pub const fn get(&self, i: usize) -> &'static str {
-        let (start, end) = match (pair(self.offsets, i), pair(self.offsets, i + 1)) {
-            (Some(start), Some(end)) => (start as usize, end as usize),
+        let at = ocpp_enum_hash::HEADER_LEN + 2 * i;
+        let (start, end) = match (u16_at(self.table, at), u16_at(self.table, at + 2)) {
+            (Some(start), Some(end)) if i < self.spellings() => (start as usize, end as usize),
             _ => return "",
         };
         let bytes = match self.text.as_bytes().split_at_checked(end) {
@@ -103,86 +134,12 @@ impl Spellings {
         out
     }
 
-    /// The number of variants (spellings that are not aliases).
-    #[inline]
-    const fn variants(&self) -> usize {
-        (self.offsets.len() - self.aliases.len()) / 2 - 1
-    }
-
-    /// The variant spelling `i` names.
+    /// The number of spellings, from the header `new` checked.
     #[inline(always)]
-    fn variant(&self, i: usize) -> Option<usize> {
-        let count = self.variants();
-        if i < count {
-            return Some(i);
-        }
-        pair(self.aliases, i - count).map(usize::from)
-    }
-
-    /// The number of spellings.
-    #[inline(always)]
-    fn len(&self) -> usize {
-        self.offsets.len() / 2 - 1
-    }
-}
-
-/// A hash table over a [`Spellings`]. Hashed on folded words
-/// ([`Hash::fold_case`]), one table serves exact lookups and lookups
-/// ignoring ASCII case alike; the derive emits a second table only for
-/// enums with spellings equal ignoring case.
-#[derive(Debug)]
-pub struct Lookup {
-    spellings: &'static Spellings,
-    hash: Hash,
-    /// For a two-level hash, a `u16` displacement per bucket; then, per
-    /// slot, the index of the spelling hashed there (1 byte, or 2 when
-    /// `wide`; little-endian). A free slot may name any spelling: an input
-    /// equal to that spelling hashes to its own slot, so the compare rejects
-    /// whatever lands in a free one. Empty for a linear search.
-    table: &'static [u8],
-    wide: bool,
-    /// Words the compare reads: `ceil(longest spelling / 8)`.
-    chunks: u8,
-    /// Ignoring case when two spellings differ only in case: the exact
-    /// lookup, tried first so that an exact match wins.
-    exact_first: Option<&'static Lookup>,
-}
-
-impl Lookup {
-    /// A search of the spellings one by one, for enums of one or two
-    /// spellings and key sets no hash separates.
-    pub const fn linear(
-        spellings: &'static Spellings,
-        chunks: u8,
-        exact_first: Option<&'static Lookup>,
-    ) -> Self {
-        Lookup::new(
-            spellings,
-            Hash::new(0, [0; 3], 0, false, 0, 0),
-            &[],
-            false,
-            chunks,
-            exact_first,
-        )
-    }
-
-    /// A lookup through `table` (see the field docs), or a linear search
-    /// when `table` is empty.
-    pub const fn new(
-        spellings: &'static Spellings,
-        hash: Hash,
-        table: &'static [u8],
-        wide: bool,
-        chunks: u8,
-        exact_first: Option<&'static Lookup>,
-    ) -> Self {
-        Lookup {
-            spellings,
-            hash,
-            table,
-            wide,
-            chunks,
-            exact_first,
+    const fn spellings(&self) -> usize {
+        match u16_at(self.table, 18) {
+            Some(n) => n as usize,
+            None => 0,
         }
     }
 }
@@ -199,56 +156,51 @@ pub fn find(t: &Lookup, s: &[u8], ignore_case: bool) -> Option<usize> {
     find_in(t, s, ignore_case)
 }
 
-#[inline(always)]
+#[inline]
 fn find_in(t: &Lookup, s: &[u8], ignore_case: bool) -> Option<usize> {
-    if t.table.is_empty() {
-        return linear(t, s, ignore_case);
+    let h = Header::decode(t.table)?;
+    if !h.hashed {
+        return linear(t, &h, s, ignore_case);
     }
-    let h = &t.hash;
-    let x = mix(s, h);
-    let (slot, base) = if h.bucket_bits == 0 {
-        (direct(x, h), 0)
+    let x = mix(s, &h.hash);
+    let slot = if h.hash.bucket_bits == 0 {
+        direct(x, &h.hash)
     } else {
-        let b = bucket(x, h);
-        let d = match t.table.get(2 * b..).and_then(<[u8]>::first_chunk::<2>) {
-            Some(d) => u16::from_le_bytes(*d),
-            None => return None,
-        };
-        (displaced(x, h, d), 2usize << h.bucket_bits)
+        let d = u16_at(t.table, h.displacements_at() + 2 * bucket(x, &h.hash))?;
+        displaced(x, &h.hash, d)
     };
-    let i = if t.wide {
-        match t
-            .table
-            .get(base + 2 * slot..)
-            .and_then(<[u8]>::first_chunk::<2>)
-        {
-            Some(i) => usize::from(u16::from_le_bytes(*i)),
-            None => return None,
-        }
+    let i = if h.wide {
+        usize::from(u16_at(t.table, h.slots_at() + 2 * slot)?)
     } else {
-        match t.table.get(base + slot) {
-            Some(&i) => usize::from(i),
-            None => return None,
-        }
+        usize::from(*t.table.get(h.slots_at() + slot)?)
     };
-    if equal(t.spellings.get(i).as_bytes(), s, t.chunks, ignore_case) {
-        t.spellings.variant(i)
+    if equal(t.get(i).as_bytes(), s, h.chunks, ignore_case) {
+        variant(t, &h, i)
     } else {
         None
     }
 }
 
+/// The variant spelling `i` names.
+#[inline(always)]
+fn variant(t: &Lookup, h: &Header, i: usize) -> Option<usize> {
+    let count = usize::from(h.variants);
+    if i < count {
+        return Some(i);
+    }
+    u16_at(t.table, h.aliases_at() + 2 * (i - count)).map(usize::from)
+}
+
 /// For enums of one or two spellings and key sets no hash separates: the
 /// first match in declaration order (variant, then canonical before alias).
 #[cold]
-fn linear(t: &Lookup, s: &[u8], ignore_case: bool) -> Option<usize> {
-    let sp = t.spellings;
+fn linear(t: &Lookup, h: &Header, s: &[u8], ignore_case: bool) -> Option<usize> {
     let mut best: Option<usize> = None;
-    for i in 0..sp.len() {
-        if !equal(sp.get(i).as_bytes(), s, t.chunks, ignore_case) {
+    for i in 0..usize::from(h.spellings) {
+        if !equal(t.get(i).as_bytes(), s, h.chunks, ignore_case) {
             continue;
         }
-        if let Some(v) = sp.variant(i) {
+        if let Some(v) = variant(t, h, i) {
             if best.is_none_or(|b| v < b) {
                 best = Some(v);
             }
@@ -264,7 +216,7 @@ fn linear(t: &Lookup, s: &[u8], ignore_case: bool) -> Option<usize> {
 /// with `m` the letters of the key word (`0x20` in each letter byte, when
 /// folding) lets exactly the two cases of a letter through, and only equal
 /// bytes elsewhere. Loads overlap at the tail instead of reading past it.
-#[inline(always)]
+#[inline]
 fn equal(key: &[u8], s: &[u8], chunks: u8, fold: bool) -> bool {
     let n = s.len();
     if key.len() != n {
@@ -290,6 +242,7 @@ fn equal(key: &[u8], s: &[u8], chunks: u8, fold: bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ocpp_enum_hash::Hash;
 
     const SAMPLES: &[&[u8]] = &[
         b"",
@@ -355,38 +308,54 @@ mod tests {
         }
     }
 
-    static SPELLINGS: Spellings = Spellings::new(
+    static ACCEPTED: Lookup = Lookup::new(
         "AcceptedRejectedOK",
-        b"\x00\x00\x08\x00\x10\x00\x12\x00",
-        b"\x00\x00",
+        b"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x01\0\x02\0\x03\0\
+          \x00\x00\x08\x00\x10\x00\x12\x00\
+          \x00\x00",
+        None,
     );
 
     #[test]
     fn spellings_slice_the_text_and_map_aliases() {
-        assert_eq!(SPELLINGS.get(0), "Accepted");
-        assert_eq!(SPELLINGS.get(1), "Rejected");
-        assert_eq!(SPELLINGS.get(2), "OK");
-        assert_eq!(SPELLINGS.get(3), "");
-        assert_eq!(SPELLINGS.variant(2), Some(0));
-        assert_eq!(SPELLINGS.variant(3), None);
-        const FIRST: &str = SPELLINGS.get(0);
+        let h = Header::decode(ACCEPTED.table).unwrap();
+        assert_eq!(ACCEPTED.get(0), "Accepted");
+        assert_eq!(ACCEPTED.get(1), "Rejected");
+        assert_eq!(ACCEPTED.get(2), "OK");
+        assert_eq!(ACCEPTED.get(3), "");
+        assert_eq!(variant(&ACCEPTED, &h, 2), Some(0));
+        assert_eq!(variant(&ACCEPTED, &h, 3), None);
+        const FIRST: &str = ACCEPTED.get(0);
         assert_eq!(FIRST, "Accepted");
-        const CANONICAL: [&str; 2] = SPELLINGS.canonical();
+        const CANONICAL: [&str; 2] = ACCEPTED.canonical();
         assert_eq!(CANONICAL, ["Accepted", "Rejected"]);
     }
 
     #[test]
     fn linear_lookups_prefer_the_first_declared() {
-        static CASES: Spellings = Spellings::new("aBAb", b"\x00\x00\x02\x00\x04\x00", b"");
-        let t = Lookup::linear(&CASES, 1, None);
-        assert_eq!(find(&t, b"AB", true), Some(0));
-        assert_eq!(find(&t, b"ab", true), Some(0));
-        assert_eq!(find(&t, b"Ab", false), Some(1));
-        assert_eq!(find(&t, b"AB", false), None);
-        assert_eq!(find(&t, b"abc", true), None);
-        let t = Lookup::linear(&SPELLINGS, 1, None);
-        assert_eq!(find(&t, b"ok", true), Some(0));
-        assert_eq!(find(&t, b"ok", false), None);
-        assert_eq!(find(&t, b"REJECTED", true), Some(1));
+        static CASES: Lookup = Lookup::new(
+            "aBAb",
+            b"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x01\0\x02\0\x02\0\
+              \x00\x00\x02\x00\x04\x00",
+            None,
+        );
+        assert_eq!(find(&CASES, b"AB", true), Some(0));
+        assert_eq!(find(&CASES, b"ab", true), Some(0));
+        assert_eq!(find(&CASES, b"Ab", false), Some(1));
+        assert_eq!(find(&CASES, b"AB", false), None);
+        assert_eq!(find(&CASES, b"abc", true), None);
+        assert_eq!(find(&ACCEPTED, b"ok", true), Some(0));
+        assert_eq!(find(&ACCEPTED, b"ok", false), None);
+        assert_eq!(find(&ACCEPTED, b"REJECTED", true), Some(1));
+    }
+
+    #[test]
+    fn headers_describe_the_test_tables() {
+        let h = Header::decode(ACCEPTED.table).unwrap();
+        assert_eq!(
+            (h.variants, h.spellings, h.hashed, h.chunks),
+            (2, 3, false, 1)
+        );
+        assert_eq!(h.hash, Hash::new(0, [0; 3], 0, false, 0, 0));
     }
 }

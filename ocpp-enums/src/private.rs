@@ -3,9 +3,8 @@
 
 pub use crate::__ocpp_impl_other as impl_other;
 pub use crate::__ocpp_impl_serde as impl_serde;
-pub use crate::lookup::{find, Lookup, Spellings};
+pub use crate::lookup::{find, Lookup};
 pub use crate::ocpp_enum::parse;
-pub use ocpp_enum_hash::{Hash, FROM_END};
 
 #[cfg(feature = "alloc")]
 pub use alloc::string::String;
