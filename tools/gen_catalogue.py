@@ -827,23 +827,26 @@ class Catalogue:
         def units(rows):
             return [(u["value"], sentence(clean(u["description"]))) for u in rows]
 
-        common = ["The wire field `unitOfMeasure.unit` is a free string (at most 20 characters): "
-                  "use `Open<UnitOfMeasure>`. Units are case-sensitive pairs (`W`/`kW`, `VA`/`kVA`): "
-                  "read the wire string in each variant's documentation, not the variant name "
-                  "(`MHz`, if present, is millihertz `mHz`)."]
+        def unit_note(rows):
+            lower = [u["value"] for u in rows if u["value"][0].islower()]
+            return ("The wire field `unitOfMeasure.unit` is a free string (at most 20 characters): "
+                    "use `Open<UnitOfMeasure>`. Units are case-sensitive; variant names of units that start "
+                    "with a lower-case letter gain a capital, so read the wire string, not the name: "
+                    + join_list([f"`{variant_name(v)}` is {wire_code(v)}" for v in lower]) + ".")
         e1 = self.appendix("UnitOfMeasure", units(a1["units_of_measure"]), "v201", "J", [
             f"The {len(a1['units_of_measure'])} standardized units of measure of OCPP 2.0.1 Part 2 Appendix 2: "
             "`unit` of a `UnitOfMeasureType` (in `MeterValuesRequest` and `TransactionEventRequest` "
-            "sampled values) and of variable characteristics.", *common])
+            "sampled values) and of variable characteristics.", unit_note(a1["units_of_measure"])])
         e2 = self.appendix("UnitOfMeasure", units(a2["units_of_measure"]), "v21", "J", [
             f"The {len(a2['units_of_measure'])} standardized units of measure of OCPP 2.1 Part 2 Appendix 2: "
-            "`unit` of a `UnitOfMeasureType` and of variable characteristics.", *common])
+            "`unit` of a `UnitOfMeasureType` and of variable characteristics.", unit_note(a2["units_of_measure"])])
         self.vocab_pair("UnitOfMeasure", e1, e2)
 
         # ReasonCode
         ci = ("Reason codes are case-insensitive on the wire (`StatusInfoType.reasonCode`: \"The string "
               "is case-insensitive\"), so parsing ignores ASCII case; output is canonical. The field is a "
-              "free string of at most 20 characters: use `Open<ReasonCode>` to keep vendor codes.")
+              "free string of at most 20 characters: use `Open<ReasonCode>` to keep vendor codes; an `Open` keeps "
+              "the peer's spelling, and its `resolve()` applies the case rule.")
         rows = a1["reason_codes"]
         check(len(rows) == a1["counts"]["reason_codes"], "2.0.1 reason codes")
         vals, aliases = [], {}
@@ -879,7 +882,8 @@ class Catalogue:
         # ComponentName
         ci_c = ("Component names are case-insensitive on the wire (`ComponentType.name`: \"Case "
                 "Insensitive\"), so parsing ignores ASCII case; output is canonical. Vendors add their "
-                "own components: use `Open<ComponentName>`.")
+                "own components: use `Open<ComponentName>`; an `Open` keeps the peer's spelling, and its "
+                "`resolve()` applies the case rule.")
         heads = [(c["name"], c["description"], c["section"], "controller") for c in a1["controller_components"]] + \
                 [(c["name"], c["description"], c["section"], "physical") for c in a1["physical_components"]]
         summary = [(s["name"], s["description"]) for s in a1["summary_list_3_3"]]
@@ -903,7 +907,8 @@ class Catalogue:
         # VariableName
         ci_v = ("Variable names are case-insensitive on the wire (`VariableType.name`: \"Case "
                 "Insensitive\"), so parsing ignores ASCII case; output is canonical. Vendors add their "
-                "own variables: use `Open<VariableName>`.")
+                "own variables: use `Open<VariableName>`; an `Open` keeps the peer's spelling, and its "
+                "`resolve()` applies the case rule.")
         notation = ("Appendix notation is not a wire name: `Enabled(Set)`, `ACCurrent.maxSet`, "
                     "`Count[ChargingProfiles]` or `Fallback(MaxLimit): =1` stand for the variables "
                     "`Enabled`, `ACCurrent`, `Count` and `Fallback` with an instance, attribute type or "
@@ -1496,6 +1501,41 @@ def v201_docs(cat: Catalogue, allv: dict[str, Enum]) -> str:
     return "\n\n".join(paras)
 
 
+def dropped_text(cat: Catalogue) -> str:
+    parts = []
+    for a, b, up, _ in sorted(cat.conversions):
+        if up != "TryFrom":
+            continue
+        e1, e2 = cat.all201()[a], cat.all21()[b]
+        gone = [v for v in e1.values if v not in set(e2.values)]
+        parts.append(f"[`{b}`] (2.1 lacks " + join_list([wire_code(v) for v in gone]) + ")")
+    renames = cat.d.delta["appendix_vocabularies"]["standardized_variables_chapter_4"]["likely_renames_same_description"]
+    text = join_list(parts)
+    if renames:
+        text += "; 2.1 renamed " + join_list([f"{wire_code(r['v201'])} to {wire_code(r['v21'])}" for r in renames])
+    return text
+
+
+def mh_v201_misses(d: Data) -> str:
+    comp = d.app21["comparison_with_enums_py"]["ocpp/v201/enums.py (for reference; built by mobilityhouse from the 2.0.1 appendices v1.3 and their CSV)"]
+    parts = []
+    for key, label in (("security_events vs SecurityEventType", "security events"),
+                       ("units_of_measure vs StandardizedUnitsOfMeasureType", "units"),
+                       ("reason_codes vs StatusInfoReasonType", "reason codes"),
+                       ("controller_components_summary vs ControllerComponentName", "controller components"),
+                       ("standardized_variables vs StandardizedVariableName", "standardized variables")):
+        miss = comp[key]["missing_in_enums_py"]
+        if not miss:
+            continue
+        if len(miss) == 1:
+            parts.append(f"the {label.removesuffix('s')} " + wire_code(miss[0]))
+        elif len(miss) == 2:
+            parts.append(f"the {label} " + join_list([wire_code(v) for v in miss]))
+        else:
+            parts.append(f"{len(miss)} {label}")
+    return join_list(parts)
+
+
 def v21_docs(cat: Catalogue, allv: dict[str, Enum]) -> str:
     d = cat.d
     dl = d.delta
@@ -1549,9 +1589,8 @@ def v21_docs(cat: Catalogue, allv: dict[str, Enum]) -> str:
         "`From`/`TryFrom` connect the 2.0.1 enumeration and the table:\n\n" + rem_lines + "\n\n"
         "The appendix vocabularies that 2.1 changes ([`SecurityEvent`], [`UnitOfMeasure`], [`ReasonCode`], "
         "[`ComponentName`], [`VariableName`]) and [`Action`] are types of their own with the same conversions; "
-        "where 2.1 dropped values ([`ReasonCode`] drops `UnknownTxId`'s 2.0.1 entry, [`VariableName`] renamed "
-        "`EvseId` to `ISO15118EvseId`) both directions are `TryFrom`. [`for_each_v21_conversion!`]"
-        "(crate::for_each_v21_conversion) lists every pair.",
+        "where 2.1 dropped values, both directions are `TryFrom`: " + dropped_text(cat) + ". "
+        "[`for_each_v21_conversion!`](crate::for_each_v21_conversion) lists every pair.",
         "# OCPP-J 2.1 message types\n\n"
         "OCPP 2.1 Part 4 (\"JSON over WebSockets implementation guide\", Edition 1, the message-type table) "
         f"defines {len(mt)} message types: " + ", ".join(f"{m['name']} = {m['message_type_id']}" for m in mt)
@@ -1560,14 +1599,17 @@ def v21_docs(cat: Catalogue, allv: dict[str, Enum]) -> str:
           "message without response (only `NotifyPeriodicEventStream` is one). This crate does not model "
           "message type numbers; they are integers on the wire.",
         "# Known errors of other libraries\n\n"
-        "- mobilityhouse's `ocpp/v21/enums.py` has the 110 schema enumerations right, but its `Action` lacks "
-        "`NotifyPeriodicEventStream`, and it has no appendix vocabulary at all (no security events, units, "
+        f"- mobilityhouse's `ocpp/v21/enums.py` has all {d.mh21['counts']['schema_enum_classes_identical_to_schema']} "
+        "schema enumerations right, but its `Action` lacks "
+        + join_list([code(v) for v in d.act21["counts"]["missing_in_enums_py_Action"]])
+        + ", and it has no appendix vocabulary at all (no security events, units, "
         "reason codes, components, variables or the `…EnumStringType` tables); its `ocpp/messages.py` knows "
-        "message types 2, 3 and 4 only.\n"
-        "- Building 2.1 vocabularies from mobilityhouse's `v201` classes misses `DiscardedRenewedClientCertificate`, "
-        "`mHz`, 15 reason codes and most 2.1 variables, and keeps `EvseId`.\n"
-        "- OCPP 2.1 Part 4 Figure 1 labels the SEND example `NotifyEventStream`; the message is "
-        "`NotifyPeriodicEventStream`.",
+        "message types " + join_list([str(i) for i in d.rpc21["mobilityhouse_ocpp_messages_py_note"]["MessageType_ids_found"]])
+        + " only.\n"
+        "- Building 2.1 vocabularies from mobilityhouse's `v201` classes misses " + mh_v201_misses(d) + ".\n"
+        "- OCPP 2.1 Part 4 Figure 1 labels the SEND example "
+        + code(d.rpc21["v21"]["quirks"]["sequence_diagram_names_SEND_example"]) + "; the message is "
+        + join_list([code(v) for v in d.act21["counts"]["missing_in_enums_py_Action"]]) + ".",
         link_table(allv),
         "Groups are the functional blocks of OCPP 2.0.1 Part 0 for enumerations used by messages 2.0.1 has; "
         "for what only 2.1's new messages use, the data has no OCA message-to-block table, so those are "
@@ -1719,9 +1761,10 @@ def main() -> None:
     args = ap.parse_args()
     shared = args.shared
     if not (shared / "ocpp201").is_dir():
-        alt = Path("/work/shared")
-        check(alt.is_dir(), f"no reference data at {shared}")
-        shared = alt
+        if args.check:
+            print(f"gen_catalogue: no reference data at {shared}; check skipped")
+            return
+        die(f"no reference data at {shared} (pass --shared DIR)")
     data = Data(shared)
     cat = Catalogue(data)
     cat.build_schema()

@@ -113,7 +113,8 @@ pub enum ResetEnumType {
 ///
 /// Component names are case-insensitive on the wire (`ComponentType.name`: "Case
 /// Insensitive"), so parsing ignores ASCII case; output is canonical. Vendors add their own
-/// components: use `Open<ComponentName>`.
+/// components: use `Open<ComponentName>`; an `Open` keeps the peer's spelling, and its
+/// `resolve()` applies the case rule.
 ///
 /// **Versions:** OCPP 2.1 adds `"WebPaymentsCtrlr"`, `"V2XChargingCtrlr"`, `"DCDERCtrlr"`,
 /// `"ACDERCtrlr"` and `"BatterySwapCtrlr"`, so `ocpp_enums::v21::ComponentName` is a type
@@ -495,7 +496,8 @@ pub enum ComponentName {
 ///
 /// Variable names are case-insensitive on the wire (`VariableType.name`: "Case
 /// Insensitive"), so parsing ignores ASCII case; output is canonical. Vendors add their own
-/// variables: use `Open<VariableName>`.
+/// variables: use `Open<VariableName>`; an `Open` keeps the peer's spelling, and its
+/// `resolve()` applies the case rule.
 ///
 /// **Versions:** OCPP 2.1 adds `"ActiveTransactionId"`, `"AdditionalRootCertificateCheck"`,
 /// `"AllowEnergyTransferResumption"`, `"AllowSecurityProfileDowngrade"`,

@@ -442,7 +442,8 @@ pub enum Action {
 ///
 /// Reason codes are case-insensitive on the wire (`StatusInfoType.reasonCode`: "The string
 /// is case-insensitive"), so parsing ignores ASCII case; output is canonical. The field is
-/// a free string of at most 20 characters: use `Open<ReasonCode>` to keep vendor codes.
+/// a free string of at most 20 characters: use `Open<ReasonCode>` to keep vendor codes; an
+/// `Open` keeps the peer's spelling, and its `resolve()` applies the case rule.
 ///
 /// **Versions:** compared with `ocpp_enums::v201::ReasonCode`, OCPP 2.1 adds
 /// `"InvalidProfileId"`, `"NoFreqWattCurve"`, `"NoPhaseForDC"`, `"NoSignalWattCurve"`,

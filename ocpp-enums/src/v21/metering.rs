@@ -289,9 +289,12 @@ pub enum MeasurandEnumType {
 /// `UnitOfMeasureType` and of variable characteristics.
 ///
 /// The wire field `unitOfMeasure.unit` is a free string (at most 20 characters): use
-/// `Open<UnitOfMeasure>`. Units are case-sensitive pairs (`W`/`kW`, `VA`/`kVA`): read the
-/// wire string in each variant's documentation, not the variant name (`MHz`, if present, is
-/// millihertz `mHz`).
+/// `Open<UnitOfMeasure>`. Units are case-sensitive; variant names of units that start with
+/// a lower-case letter gain a capital, so read the wire string, not the name: `DB` is
+/// `"dB"`, `DBm` is `"dBm"`, `MHz` is `"mHz"`, `Lx` is `"lx"`, `M` is `"m"`, `Ms2` is
+/// `"ms2"`, `KPa` is `"kPa"`, `S` is `"s"`, `KVa` is `"kVA"`, `KVAh` is `"kVAh"`, `Var` is
+/// `"var"`, `Kvar` is `"kvar"`, `Varh` is `"varh"`, `Kvarh` is `"kvarh"`, `KW` is `"kW"`
+/// and `KWh` is `"kWh"`.
 ///
 /// **Versions:** compared with `ocpp_enums::v201::UnitOfMeasure`, OCPP 2.1 adds `"mHz"`.
 /// `v201::UnitOfMeasure` to `v21::UnitOfMeasure`: `From`; back: `TryFrom` (fails for the

@@ -102,10 +102,11 @@
 //!
 //! The appendix vocabularies that 2.1 changes ([`SecurityEvent`], [`UnitOfMeasure`],
 //! [`ReasonCode`], [`ComponentName`], [`VariableName`]) and [`Action`] are types of their
-//! own with the same conversions; where 2.1 dropped values ([`ReasonCode`] drops
-//! `UnknownTxId`'s 2.0.1 entry, [`VariableName`] renamed `EvseId` to `ISO15118EvseId`) both
-//! directions are `TryFrom`. [`for_each_v21_conversion!`](crate::for_each_v21_conversion)
-//! lists every pair.
+//! own with the same conversions; where 2.1 dropped values, both directions are `TryFrom`:
+//! [`ReasonCode`] (2.1 lacks `"UnknownTxId"`) and [`VariableName`] (2.1 lacks `"EvseId"`,
+//! `"InstanceName"`, `"Fuse"` and `"DistributionPanel"`); 2.1 renamed `"EvseId"` to
+//! `"ISO15118EvseId"`. [`for_each_v21_conversion!`](crate::for_each_v21_conversion) lists
+//! every pair.
 //!
 //! # OCPP-J 2.1 message types
 //!
@@ -118,13 +119,13 @@
 //!
 //! # Known errors of other libraries
 //!
-//! - mobilityhouse's `ocpp/v21/enums.py` has the 110 schema enumerations right, but its
+//! - mobilityhouse's `ocpp/v21/enums.py` has all 110 schema enumerations right, but its
 //!   `Action` lacks `NotifyPeriodicEventStream`, and it has no appendix vocabulary at all
 //!   (no security events, units, reason codes, components, variables or the
 //!   `…EnumStringType` tables); its `ocpp/messages.py` knows message types 2, 3 and 4 only.
-//! - Building 2.1 vocabularies from mobilityhouse's `v201` classes misses
-//!   `DiscardedRenewedClientCertificate`, `mHz`, 15 reason codes and most 2.1 variables,
-//!   and keeps `EvseId`.
+//! - Building 2.1 vocabularies from mobilityhouse's `v201` classes misses the security
+//!   event `"DiscardedRenewedClientCertificate"`, the unit `"mHz"`, 15 reason codes, 5
+//!   controller components and 149 standardized variables.
 //! - OCPP 2.1 Part 4 Figure 1 labels the SEND example `NotifyEventStream`; the message is
 //!   `NotifyPeriodicEventStream`.
 //!

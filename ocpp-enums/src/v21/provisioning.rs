@@ -130,7 +130,8 @@ pub enum ResetEnumType {
 ///
 /// Component names are case-insensitive on the wire (`ComponentType.name`: "Case
 /// Insensitive"), so parsing ignores ASCII case; output is canonical. Vendors add their own
-/// components: use `Open<ComponentName>`.
+/// components: use `Open<ComponentName>`; an `Open` keeps the peer's spelling, and its
+/// `resolve()` applies the case rule.
 ///
 /// **Versions:** compared with `ocpp_enums::v201::ComponentName`, OCPP 2.1 adds
 /// `"WebPaymentsCtrlr"`, `"V2XChargingCtrlr"`, `"DCDERCtrlr"`, `"ACDERCtrlr"` and
@@ -538,7 +539,8 @@ pub enum ComponentName {
 ///
 /// Variable names are case-insensitive on the wire (`VariableType.name`: "Case
 /// Insensitive"), so parsing ignores ASCII case; output is canonical. Vendors add their own
-/// variables: use `Open<VariableName>`.
+/// variables: use `Open<VariableName>`; an `Open` keeps the peer's spelling, and its
+/// `resolve()` applies the case rule.
 ///
 /// **Versions:** compared with `ocpp_enums::v201::VariableName`, OCPP 2.1 adds
 /// `"ActiveTransactionId"`, `"AdditionalRootCertificateCheck"`,
