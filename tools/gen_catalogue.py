@@ -767,26 +767,39 @@ class Catalogue:
         up = "From" if s1 <= s2 else "TryFrom"
         down = "From" if s2 <= s1 else "TryFrom"
         only1, only2 = [v for v in e201.values if v not in s2], [v for v in e21.values if v not in s1]
+
+        def values_text(vals: list[str]) -> str:
+            if len(vals) > 12:
+                return f"{len(vals)} values (each marked in the other type's documentation)"
+            return join_list([wire_code(v) for v in vals])
+
         for e, mine, other, ver in ((e201, only1, only2, "v201"), (e21, only2, only1, "v21")):
             txt = "**Versions:** "
             parts = []
             if ver == "v201":
                 if only2:
-                    parts.append("OCPP 2.1 adds " + join_list([wire_code(v) for v in only2]))
+                    parts.append("OCPP 2.1 adds " + values_text(only2))
                 if only1:
-                    parts.append("OCPP 2.1 no longer lists " + join_list([wire_code(v) for v in only1]))
+                    parts.append("OCPP 2.1 no longer lists " + values_text(only1))
                 txt += "; ".join(parts) + f", so `ocpp_enums::v21::{name}` is a type of its own. "
             else:
                 if only2:
-                    parts.append("adds " + join_list([wire_code(v) for v in only2]))
+                    parts.append("adds " + values_text(only2))
                 if only1:
-                    parts.append("drops " + join_list([wire_code(v) for v in only1]))
+                    parts.append("drops " + values_text(only1))
                 txt += f"compared with `ocpp_enums::v201::{name}`, OCPP 2.1 " + " and ".join(parts) + ". "
             txt += (f"`v201::{name}` to `v21::{name}`: `{up}`"
                     + (" (fails for the values OCPP 2.1 dropped)" if up == "TryFrom" else "")
                     + f"; back: `{down}`"
                     + (" (fails for the 2.1-only values)" if down == "TryFrom" else "")
                     + ". A failed conversion is a `VersionError` naming the value.")
+            if name == "VariableName":
+                renames = self.d.delta["appendix_vocabularies"]["standardized_variables_chapter_4"][
+                    "likely_renames_same_description"]
+                if renames:
+                    txt += (" OCPP 2.1 renamed " + join_list([f"{wire_code(r['v201'])} to {wire_code(r['v21'])}"
+                                                               for r in renames])
+                            + " (same description); the conversion does not map renamed names.")
             e.doc += "\n\n" + txt
             for v in e.variants:
                 if v.wire in mine:

@@ -499,34 +499,13 @@ pub enum ComponentName {
 /// variables: use `Open<VariableName>`; an `Open` keeps the peer's spelling, and its
 /// `resolve()` applies the case rule.
 ///
-/// **Versions:** OCPP 2.1 adds `"ActiveTransactionId"`, `"AdditionalRootCertificateCheck"`,
-/// `"AllowEnergyTransferResumption"`, `"AllowSecurityProfileDowngrade"`,
-/// `"CertificateEntries"`, `"CertificateStatusSource"`, `"ChargingProfilePersistence"`,
-/// `"CommunicationParent"`, `"ConditionsSupported"`, `"ConfigurationValueSize"`,
-/// `"CustomTriggers"`, `"DCInputPhaseControl"`, `"DischargePower"`, `"ElectricalParent"`,
-/// `"ExternalConfigChangeDate"`, `"ExternalConstraintsProfileDisallowed"`,
-/// `"FrequencySchedule"`, `"HandleFailedTariff"`, `"IdToken"`, `"Label"`, `"Language"`,
-/// `"LocalFrequencyUpdateThreshold"`, `"LocalLoadBalancing"`, `"LogicalParent"`,
-/// `"MaxCertificateChainSize"`, `"MaxElements"`, `"MaxExternalConstraintsId"`,
-/// `"MaxPeriodicEventStreams"`, `"MaxPriceElements"`, `"MaxSoc"`, `"NotificationMaxDelay"`,
-/// `"OfflineTariffFallbackMessage"`, `"PhysicalParent"`, `"Present"`,
-/// `"ProtocolSupported"`, `"PublicKey"`, `"ReportingValueSize"`, `"ResetRetries"`,
-/// `"ResumptionTimeout"`, `"SampledMeasurands"`, `"SamplingInterval"`, `"SecurityProfile"`,
-/// `"ServiceRenegotiationSupport"`, `"SetpointPriority"`, `"SignStartedReadings"`,
-/// `"SignUpdatedReadings"`, `"SlotStatus"`, `"SoC"`, `"SoH"`,
-/// `"SupportedAdditionalPurposes"`, `"SupportedEnergyTransferModes"`,
-/// `"SupportedIdTokenTypes"`, `"SupportedLimits"`, `"SupportedOperationModes"`,
-/// `"SupportedPriorities"`, `"SupportedProviders"`, `"SupportedStates"`,
-/// `"SupportsDynamicProfiles"`, `"SupportsEvseSleep"`, `"SupportsExpiryDateTime"`,
-/// `"SupportsLimitAtSoC"`, `"SupportsMaxOfflineDuration"`, `"SupportsRandomizedDelay"`,
-/// `"SupportsUseLocalTime"`, `"TargetSoc"`, `"UpstreamInterval"`, `"UpstreamMeasurands"`,
-/// `"VehicleCertificate"`, `"WorkingMode"`, `"URLTemplate"`, `"URLParameters"`,
-/// `"TOTPVersion"`, `"ChargingStationId"`, `"ValidityTime"`, `"SharedSecret"` and
-/// `"QRCodeQuality"`; OCPP 2.1 no longer lists `"EvseId"`, `"InstanceName"`, `"Fuse"` and
+/// **Versions:** OCPP 2.1 adds 76 values (each marked in the other type's documentation);
+/// OCPP 2.1 no longer lists `"EvseId"`, `"InstanceName"`, `"Fuse"` and
 /// `"DistributionPanel"`, so `ocpp_enums::v21::VariableName` is a type of its own.
 /// `v201::VariableName` to `v21::VariableName`: `TryFrom` (fails for the values OCPP 2.1
 /// dropped); back: `TryFrom` (fails for the 2.1-only values). A failed conversion is a
-/// `VersionError` naming the value.
+/// `VersionError` naming the value. OCPP 2.1 renamed `"EvseId"` to `"ISO15118EvseId"` (same
+/// description); the conversion does not map renamed names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[ocpp(ascii_case_insensitive)]
 pub enum VariableName {

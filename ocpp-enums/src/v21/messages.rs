@@ -445,11 +445,8 @@ pub enum Action {
 /// a free string of at most 20 characters: use `Open<ReasonCode>` to keep vendor codes; an
 /// `Open` keeps the peer's spelling, and its `resolve()` applies the case rule.
 ///
-/// **Versions:** compared with `ocpp_enums::v201::ReasonCode`, OCPP 2.1 adds
-/// `"InvalidProfileId"`, `"NoFreqWattCurve"`, `"NoPhaseForDC"`, `"NoSignalWattCurve"`,
-/// `"RateLimitExceeded"`, `"UnsupportedKind"`, `"UnsupportedPurpose"`, `"BatterySoHLow"`,
-/// `"BatterySoC"`, `"BatteryDamaged"`, `"BatteryUnknown"`, `"BatteryType"`,
-/// `"NoBatteryAvailable"` and `"RedirectNotAllowed"` and drops `"UnknownTxId"`.
+/// **Versions:** compared with `ocpp_enums::v201::ReasonCode`, OCPP 2.1 adds 14 values
+/// (each marked in the other type's documentation) and drops `"UnknownTxId"`.
 /// `v201::ReasonCode` to `v21::ReasonCode`: `TryFrom` (fails for the values OCPP 2.1
 /// dropped); back: `TryFrom` (fails for the 2.1-only values). A failed conversion is a
 /// `VersionError` naming the value.
