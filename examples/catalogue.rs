@@ -1,14 +1,15 @@
-//! Prints the OCPP 1.6 enumerations of `ocpp_enums::v16` with their wire
-//! strings.
+//! Prints the enumerations of `ocpp_enums::v16`, `v201` and `v21` with their
+//! wire strings.
 //!
 //! ```text
-//! cargo run --example catalogue              # every enum, one row each
-//! cargo run --example catalogue -- Measurand # one enum, one row per value
+//! cargo run --example catalogue                                  # every version, one row per enum
+//! cargo run --example catalogue -- v201                          # one version
+//! cargo run --example catalogue -- v201 ConnectorStatusEnumType  # one enum, one row per value
+//! cargo run --example catalogue -- Measurand                     # an enum, in every version that has it
 //! ```
 
 use std::process::ExitCode;
 
-use ocpp_enums::v16::*;
 use ocpp_enums::{OcppEnum, ParseError};
 
 /// One enumeration: its name, its wire strings and its Rust variant names.
@@ -18,34 +19,69 @@ struct Entry {
     rust_names: fn() -> Vec<String>,
 }
 
+/// One version's catalogue.
+struct Version {
+    /// The module name, as given on the command line.
+    module: &'static str,
+    title: &'static str,
+    entries: &'static [Entry],
+}
+
 fn rust_names<E: OcppEnum + Copy + std::fmt::Debug>() -> Vec<String> {
     E::iter().map(|e| format!("{e:?}")).collect()
 }
 
 macro_rules! catalogue {
-    ([] $($ty:ident),* $(,)?) => {
-        /// Every enumeration, alphabetically.
-        const CATALOGUE: &[Entry] = &[$(Entry {
-            name: <$ty as OcppEnum>::NAME,
-            variants: <$ty as OcppEnum>::VARIANTS,
-            rust_names: rust_names::<$ty>,
-        }),*];
-        /// The names alone, for suggestions.
-        const NAMES: &[&str] = &[$(stringify!($ty)),*];
+    ([$module:ident] $($ty:ident),* $(,)?) => {
+        mod $module {
+            use super::{rust_names, Entry};
+            use ocpp_enums::$module::*;
+            use ocpp_enums::OcppEnum;
+
+            /// Every enumeration, alphabetically.
+            pub const CATALOGUE: &[Entry] = &[$(Entry {
+                name: <$ty as OcppEnum>::NAME,
+                variants: <$ty as OcppEnum>::VARIANTS,
+                rust_names: rust_names::<$ty>,
+            }),*];
+        }
     };
 }
 
-ocpp_enums::for_each_v16_enum!(catalogue);
+ocpp_enums::for_each_v16_enum!(catalogue v16);
+ocpp_enums::for_each_v201_enum!(catalogue v201);
+ocpp_enums::for_each_v21_enum!(catalogue v21);
+
+const VERSIONS: &[Version] = &[
+    Version {
+        module: "v16",
+        title: "OCPP 1.6",
+        entries: v16::CATALOGUE,
+    },
+    Version {
+        module: "v201",
+        title: "OCPP 2.0.1",
+        entries: v201::CATALOGUE,
+    },
+    Version {
+        module: "v21",
+        title: "OCPP 2.1",
+        entries: v21::CATALOGUE,
+    },
+];
 
 /// Wraps the values column at this width.
 const WIDTH: usize = 100;
 
-fn print_all() {
-    let name_width = CATALOGUE.iter().map(|e| e.name.len()).max().unwrap_or(0);
+fn print_version(version: &Version) {
+    let entries = version.entries;
+    let name_width = entries.iter().map(|e| e.name.len()).max().unwrap_or(0);
     let indent = name_width + 2 + 3 + 2;
+    println!("{} (ocpp_enums::{})", version.title, version.module);
+    println!();
     println!("{:<name_width$}  {:>3}  Wire values", "Enum", "#");
     println!("{}", "-".repeat(WIDTH));
-    for entry in CATALOGUE {
+    for entry in entries {
         let mut line = format!("{:<name_width$}  {:>3}  ", entry.name, entry.variants.len());
         let mut column = indent;
         for (i, value) in entry.variants.iter().enumerate() {
@@ -64,15 +100,20 @@ fn print_all() {
         }
         println!("{line}");
     }
-    let values: usize = CATALOGUE.iter().map(|e| e.variants.len()).sum();
+    let values: usize = entries.iter().map(|e| e.variants.len()).sum();
     println!("{}", "-".repeat(WIDTH));
-    println!("{} enumerations, {values} values", CATALOGUE.len());
+    println!("{} enumerations, {values} values", entries.len());
 }
 
-fn print_one(entry: &Entry) {
+fn print_one(version: &Version, entry: &Entry) {
     let rust = (entry.rust_names)();
     let rust_width = rust.iter().map(String::len).max().unwrap_or(0).max(7);
-    println!("{} ({} values)", entry.name, entry.variants.len());
+    println!(
+        "ocpp_enums::{}::{} ({} values)",
+        version.module,
+        entry.name,
+        entry.variants.len()
+    );
     println!();
     println!("{:>3}  {:<rust_width$}  Wire string", "#", "Variant");
     for (i, (wire, rust)) in entry.variants.iter().zip(&rust).enumerate() {
@@ -80,30 +121,76 @@ fn print_one(entry: &Entry) {
     }
 }
 
-fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    if args.is_empty() {
-        print_all();
-        return ExitCode::SUCCESS;
-    }
-    let mut status = ExitCode::SUCCESS;
-    for (i, arg) in args.iter().enumerate() {
-        if i > 0 {
-            println!();
-        }
+/// Prints the named enums of `versions`; false if a name is in none of them.
+fn print_named(versions: &[&Version], names: &[String]) -> bool {
+    let mut ok = true;
+    let mut first = true;
+    for name in names {
         // Enum names are matched ignoring ASCII case: `measurand` works too.
-        match CATALOGUE.iter().find(|e| e.name.eq_ignore_ascii_case(arg)) {
-            Some(entry) => print_one(entry),
-            None => {
-                // The crate's own error gives the "did you mean".
-                let err = ParseError::from_parts("OCPP 1.6 enumeration", NAMES, arg);
-                eprintln!("error: {err}");
-                if err.suggestion().is_none() {
-                    eprintln!("run without arguments to list all {}", NAMES.len());
+        let mut found = false;
+        for version in versions {
+            if let Some(entry) = version
+                .entries
+                .iter()
+                .find(|e| e.name.eq_ignore_ascii_case(name))
+            {
+                if !first {
+                    println!();
                 }
-                status = ExitCode::from(2);
+                first = false;
+                print_one(version, entry);
+                found = true;
             }
         }
+        if !found {
+            // The crate's own error gives the "did you mean"; it wants `'static`
+            // lists, and this runs once before exiting.
+            let known: Vec<&'static str> = versions
+                .iter()
+                .flat_map(|v| v.entries.iter().map(|e| e.name))
+                .collect();
+            let known: &'static [&'static str] = Box::leak(known.into_boxed_slice());
+            let what = match versions {
+                [one] => one.title,
+                _ => "OCPP",
+            };
+            let kind: &'static str = Box::leak(format!("{what} enumeration").into_boxed_str());
+            let err = ParseError::from_parts(kind, known, name);
+            eprintln!("error: {err}");
+            if err.suggestion().is_none() {
+                eprintln!("run without arguments to list them all");
+            }
+            ok = false;
+        }
     }
-    status
+    ok
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let version = args
+        .first()
+        .and_then(|a| VERSIONS.iter().find(|v| v.module.eq_ignore_ascii_case(a)));
+    let ok = match (version, args.len()) {
+        (None, 0) => {
+            for (i, v) in VERSIONS.iter().enumerate() {
+                if i > 0 {
+                    println!();
+                }
+                print_version(v);
+            }
+            true
+        }
+        (Some(v), 1) => {
+            print_version(v);
+            true
+        }
+        (Some(v), _) => print_named(&[v], &args[1..]),
+        (None, _) => print_named(&VERSIONS.iter().collect::<Vec<_>>(), &args),
+    };
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(2)
+    }
 }

@@ -2,6 +2,11 @@
 //!
 //! - [`v16`]: every OCPP 1.6 enumeration, core and Security Whitepaper, with
 //!   the wire strings of the official OCA JSON schemas.
+//! - [`v201`] and [`v21`]: every OCPP 2.0.1 and OCPP 2.1 enumeration (schema
+//!   enumerations, actions, RPC error codes, appendix vocabularies), generated
+//!   from the reference data; types whose values both versions share are one
+//!   type, the others convert with `From`/`TryFrom` ([`VersionError`]).
+//! - [`Subprotocol`]: the OCPP-J WebSocket subprotocol names.
 //! - [`OcppEnum`]: the trait, and `#[derive(OcppEnum)]` for your own enums
 //!   (vendor keys, extensions): wire strings are checked at compile time and
 //!   parsed with a generated perfect hash.
@@ -32,6 +37,7 @@
 //! - `std` (default): implies `alloc`.
 //! - `alloc`: [`Open`], `#[ocpp(other)]`, and the input kept in [`ParseError`].
 //! - `serde`: `Serialize`/`Deserialize` for every derived enum and [`Open`].
+//! - `v16`, `v201`, `v21` (default): the catalogue of each OCPP version.
 #![no_std]
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
@@ -56,7 +62,21 @@ mod suggest;
 #[path = "private.rs"]
 pub mod __private;
 
+mod subprotocol;
+#[cfg(any(feature = "v201", feature = "v21"))]
+mod v2;
+#[cfg(all(feature = "v201", feature = "v21"))]
+mod version_error;
+
+#[cfg(feature = "v16")]
+#[cfg_attr(docsrs, doc(cfg(feature = "v16")))]
 pub mod v16;
+#[cfg(feature = "v201")]
+#[cfg_attr(docsrs, doc(cfg(feature = "v201")))]
+pub mod v201;
+#[cfg(feature = "v21")]
+#[cfg_attr(docsrs, doc(cfg(feature = "v21")))]
+pub mod v21;
 
 pub use ocpp_enum::{Iter, OcppEnum};
 /// Derives [`OcppEnum`] and the std traits from `#[ocpp("Wire")]` attributes.
@@ -66,3 +86,6 @@ pub use ocpp_enum_derive::OcppEnum;
 #[cfg(feature = "alloc")]
 pub use open::Open;
 pub use parse_error::ParseError;
+pub use subprotocol::Subprotocol;
+#[cfg(all(feature = "v201", feature = "v21"))]
+pub use version_error::VersionError;
