@@ -82,7 +82,7 @@ pub fn tables(spec: &Spec) -> Tables {
             None => quote!(::core::option::Option::None),
         };
         let tokens = quote! {
-            static #ident: #krate::__private::Lookup =
+            const #ident: #krate::__private::Lookup =
                 #krate::__private::Lookup::new(#text, #table, #exact_first);
         };
         (tokens, plan.is_some() || keys.len() < LINEAR_BELOW)

@@ -267,18 +267,17 @@ pub fn displaced(x: u64, h: &Hash, d: u16) -> usize {
     (slot & ((1u32 << h.bits) - 1)) as usize
 }
 
-/// `0x20` in each byte of `word` that is an ASCII letter, 0 elsewhere
-/// (bytes of `0x80` and up count as no letter).
+/// `0x20` in each byte of `word` that is an ASCII letter, 0 elsewhere, for a
+/// `word` of ASCII bytes (a spelling's; other bytes give no meaningful
+/// answer).
 #[inline(always)]
 pub const fn letters(word: u64) -> u64 {
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let lower = (word | FOLD_CASE) & LOW7;
+    let lower = word | FOLD_CASE;
     // Adding to 7-bit bytes never carries into the next byte.
-    let at_least_a = lower + 0x1f1f_1f1f_1f1f_1f1f; // 0x61 + 0x1f = 0x80
-    let past_z = lower + 0x0505_0505_0505_0505; // 0x7b + 0x05 = 0x80
-    let ascii = !word & HIGH;
-    ((at_least_a & !past_z & ascii) & HIGH) >> 2
+    let at_least_a = lower.wrapping_add(0x1f1f_1f1f_1f1f_1f1f); // 0x61 + 0x1f = 0x80
+    let past_z = lower.wrapping_add(0x0505_0505_0505_0505); // 0x7b + 0x05 = 0x80
+    (at_least_a & !past_z & HIGH) >> 2
 }
 
 /// The eight bytes of `s` at `at`, little-endian, or 0 past the end.

@@ -9,7 +9,7 @@
 //! confirms it with a word-wise compare: one copy of the code for every
 //! enum, no `memcmp` call, no allocation.
 
-use ocpp_enum_hash::{bucket, direct, displaced, letters, load8, mix, short, Header};
+use ocpp_enum_hash::{bucket, direct, displaced, letters, load8, mix, short, Header, FOLD_CASE};
 
 /// The spellings and lookup table of one enum.
 ///
@@ -104,6 +104,7 @@ impl Lookup {
 
     /// Spelling `i` (the canonical spelling of variant `i` when `i` is below
     /// the variant count), or `""` past the end.
+    #[inline]
     pub const fn get(&self, i: usize) -> &'static str {
         let at = ocpp_enum_hash::HEADER_LEN + 2 * i;
         let (start, end) = match (u16_at(self.table, at), u16_at(self.table, at + 2)) {
@@ -146,17 +147,27 @@ impl Lookup {
 
 /// The variant (its position in declaration order) whose spelling `s` is,
 /// exactly or, with `ignore_case`, ignoring ASCII case.
-#[inline]
+///
+/// On hosted targets the lookup is inlined into each `from_wire`, where
+/// `t` is a constant and the optimizer specializes the code to the enum's
+/// table (its header folds away); on bare-metal targets
+/// (`target_os = "none"`), where flash is scarce, every enum shares one copy.
+#[inline(always)]
 pub fn find(t: &Lookup, s: &[u8], ignore_case: bool) -> Option<usize> {
-    if let Some(exact) = t.exact_first {
-        if let Some(v) = find_in(exact, s, false) {
-            return Some(v);
-        }
+    match t.exact_first {
+        None => find_in(t, s, ignore_case),
+        Some(exact) => find_exact_first(exact, t, s, ignore_case),
     }
-    find_in(t, s, ignore_case)
 }
 
-#[inline]
+/// Enums with spellings equal ignoring case: an exact match wins.
+#[inline(never)]
+fn find_exact_first(exact: &Lookup, t: &Lookup, s: &[u8], ignore_case: bool) -> Option<usize> {
+    find_in(exact, s, false).or_else(|| find_in(t, s, ignore_case))
+}
+
+#[cfg_attr(not(target_os = "none"), inline(always))]
+#[cfg_attr(target_os = "none", inline)]
 fn find_in(t: &Lookup, s: &[u8], ignore_case: bool) -> Option<usize> {
     let h = Header::decode(t.table)?;
     if !h.hashed {
@@ -174,7 +185,15 @@ fn find_in(t: &Lookup, s: &[u8], ignore_case: bool) -> Option<usize> {
     } else {
         usize::from(*t.table.get(h.slots_at() + slot)?)
     };
-    if equal(t.get(i).as_bytes(), s, h.chunks, ignore_case) {
+    // Spelling `i`: its two offsets with one bounds check, then its bytes.
+    let at = h.offsets_at() + 2 * i;
+    let [s0, s1, e0, e1] = *t.table.get(at..)?.first_chunk::<4>()?;
+    let (start, end) = (
+        usize::from(u16::from_le_bytes([s0, s1])),
+        usize::from(u16::from_le_bytes([e0, e1])),
+    );
+    let key = t.text.as_bytes().get(start..end)?;
+    if equal(key, s, h.chunks, ignore_case) {
         variant(t, &h, i)
     } else {
         None
@@ -212,31 +231,38 @@ fn linear(t: &Lookup, h: &Header, s: &[u8], ignore_case: bool) -> Option<usize> 
 /// `key == s`, or, with `fold`, `key.eq_ignore_ascii_case(s)`, for a
 /// `key` of at most `8 * chunks` ASCII bytes.
 ///
-/// Word by word and branch-free past the length test: `(a | m) == (b | m)`
-/// with `m` the letters of the key word (`0x20` in each letter byte, when
-/// folding) lets exactly the two cases of a letter through, and only equal
-/// bytes elsewhere. Loads overlap at the tail instead of reading past it.
+/// Word by word, loads overlapping at the tail instead of reading past it.
+/// Ignoring case, two words are equal when they differ at most in bit `0x20`
+/// of bytes where the key has a letter: checked only when the words are not
+/// simply equal, so input in the canonical case costs no more than an exact
+/// compare.
 #[inline]
 fn equal(key: &[u8], s: &[u8], chunks: u8, fold: bool) -> bool {
     let n = s.len();
     if key.len() != n {
         return false;
     }
-    let fold = if fold { u64::MAX } else { 0 };
     if n < 8 {
-        let (a, b) = (short(s), short(key));
-        let m = letters(b) & fold;
-        return (a | m) == (b | m);
+        let b = short(key);
+        let x = short(s) ^ b;
+        return x == 0 || (fold && x & !letters(b) == 0);
     }
     let last = n - 8;
+    let at = |c: usize| (8 * c).min(last);
     let mut diff = 0;
     for c in 0..usize::from(chunks) {
-        let at = (8 * c).min(last);
-        let (a, b) = (load8(s, at), load8(key, at));
-        let m = letters(b) & fold;
-        diff |= (a | m) ^ (b | m);
+        diff |= load8(s, at(c)) ^ load8(key, at(c));
     }
-    diff == 0
+    if diff == 0 {
+        return true;
+    }
+    if !fold || diff & !FOLD_CASE != 0 {
+        return false;
+    }
+    (0..usize::from(chunks)).all(|c| {
+        let b = load8(key, at(c));
+        (load8(s, at(c)) ^ b) & !letters(b) == 0
+    })
 }
 
 #[cfg(test)]
