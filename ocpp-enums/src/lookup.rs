@@ -104,7 +104,8 @@ impl Lookup {
 
     /// Spelling `i` (the canonical spelling of variant `i` when `i` is below
     /// the variant count), or `""` past the end.
-    #[inline]
+    #[cfg_attr(not(target_os = "none"), inline)]
+    #[cfg_attr(target_os = "none", inline(never))]
     pub const fn get(&self, i: usize) -> &'static str {
         let at = ocpp_enum_hash::HEADER_LEN + 2 * i;
         let (start, end) = match (u16_at(self.table, at), u16_at(self.table, at + 2)) {
@@ -192,7 +193,11 @@ fn find_in(t: &Lookup, s: &[u8], ignore_case: bool) -> Option<usize> {
         usize::from(u16::from_le_bytes([s0, s1])),
         usize::from(u16::from_le_bytes([e0, e1])),
     );
-    let key = t.text.as_bytes().get(start..end)?;
+    if end.wrapping_sub(start) != s.len() {
+        return None;
+    }
+    // SAFETY: `new` checked that offsets rise to the text's end.
+    let key = unsafe { t.text.as_bytes().get_unchecked(start..end) };
     if equal(key, s, h.chunks, ignore_case) {
         variant(t, &h, i)
     } else {
@@ -236,7 +241,8 @@ fn linear(t: &Lookup, h: &Header, s: &[u8], ignore_case: bool) -> Option<usize> 
 /// of bytes where the key has a letter: checked only when the words are not
 /// simply equal, so input in the canonical case costs no more than an exact
 /// compare.
-#[inline]
+#[cfg_attr(not(target_os = "none"), inline)]
+#[cfg_attr(target_os = "none", inline(never))]
 fn equal(key: &[u8], s: &[u8], chunks: u8, fold: bool) -> bool {
     let n = s.len();
     if key.len() != n {
