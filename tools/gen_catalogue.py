@@ -364,6 +364,39 @@ class Use:
         return (self.message, self.in_type, self.prop)
 
 
+def component_variables_21(a2) -> list[tuple[str, str, list[tuple[str, str | None]]]]:
+    """The variables OCPP 2.1 Appendix 3 lists under each component section:
+    (component, section, [(bare name, description)]).
+
+    `ConnectedEV` (3.2.13) has no "typically used variables" table in 2.1; its
+    variables are the rows of its own tables ("ConnectedEV for ISO 15118",
+    "... for CHAdeMO", "... for WPT", "... for ACDP"), in that order, where
+    `ChargingState` stands at the place of its member-list values."""
+    ev = a2["connected_ev"]
+    ev_name = ev["(component definition table)"]["componentName"]
+    out = []
+    for c in a2["controller_components"] + a2["physical_components"]:
+        vars_ = [(v["variable"], v.get("description")) for v in c["variables"]]
+        if c["name"] == ev_name:
+            check(not vars_, f"{ev_name} has a variables table of its own in 2.1 now")
+            for table, t in ev.items():
+                if not (isinstance(t, dict) and "rows" in t):
+                    continue
+                for r in t["rows"]:
+                    if "variable" in r:
+                        name, kind = r["variable"], r.get("unit_or_type")
+                    elif "memberlist_value_of" in r:
+                        name, kind = r["memberlist_value_of"], "a member list"
+                    else:
+                        continue  # a group label
+                    if name not in [n for n, _ in vars_]:
+                        what = f" (unit or type: {kind})" if kind else ""
+                        vars_.append((name, f"in the table \"{table}\"{what}"))
+            check(vars_, f"{ev_name}: no variables found in its tables")
+        out.append((c["name"], c["section"], vars_))
+    return out
+
+
 def uses_201(defn) -> list[Use]:
     out = []
     for u in defn["usages"]:
@@ -935,8 +968,7 @@ class Catalogue:
             "and every other bare name that Appendix 3 lists under a component, in that order.",
             "`VariableType.name` in the device-model messages.", notation, ci_v], case_insensitive=True)
         std = [(v["name"], v["description"]) for v in a2["standardized_variables"]]
-        comps = [(c["name"], c["section"], [(v["variable"], v.get("description")) for v in c["variables"]])
-                 for c in a2["controller_components"] + a2["physical_components"]]
+        comps = component_variables_21(a2)
         vals = self.variable_values(std, comps)
         e2 = self.appendix("VariableName", vals, "v21", "B", [
             f"The {len(vals)} standardized variable names of OCPP 2.1 Part 2: the "
@@ -1745,8 +1777,8 @@ def render_test_data(cat: Catalogue, w: Writer) -> None:
         "component_summary_list": [s["name"] for s in a2["summary_components"]["controllers"]
                                    + a2["summary_components"]["physical"]],
         "standardized_variables": [v["name"] for v in a2["standardized_variables"]],
-        "component_variables": [{"component": c["name"], "variables": [v["variable"] for v in c["variables"]]}
-                                for c in a2["controller_components"] + a2["physical_components"]],
+        "component_variables": [{"component": name, "variables": [v for v, _ in vars_]}
+                                for name, _, vars_ in component_variables_21(a2)],
         "payment_brands": [r["value"] for r in a2["payment_brands"]],
         "payment_recognitions": [r["value"] for r in a2["payment_recognitions"]],
         "additional_info_types": [r["type"] for s in a2["additional_info_types"] for r in s["rows"]],

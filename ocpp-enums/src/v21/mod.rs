@@ -12,7 +12,7 @@
 //!
 //! - Appendix vocabularies for free-string fields, meant for [`Open<E>`](crate::Open):
 //!   [`SecurityEvent`] (21), [`UnitOfMeasure`] (34), [`ReasonCode`] (56), [`ComponentName`]
-//!   (79), [`VariableName`] (269), [`PaymentBrand`] (22), [`PaymentRecognition`] (9),
+//!   (79), [`VariableName`] (289), [`PaymentBrand`] (22), [`PaymentRecognition`] (9),
 //!   [`AdditionalInfoKind`] (13). [`ReasonCode`], [`ComponentName`] and [`VariableName`]
 //!   ignore ASCII case when parsing.
 //!
@@ -249,7 +249,7 @@ pub use transactions::*;
 /// macro_rules! total_values {
 ///     ([] $($name:ident),* $(,)?) => { 0 $(+ <$name as OcppEnum>::COUNT)* };
 /// }
-/// assert_eq!(ocpp_enums::for_each_v21_enum!(total_values), 1258);
+/// assert_eq!(ocpp_enums::for_each_v21_enum!(total_values), 1278);
 /// ```
 #[macro_export]
 macro_rules! for_each_v21_enum {
