@@ -24,6 +24,10 @@
 //!   [`LocationEnumType`], [`MeasurandEnumType`], [`MutabilityEnumType`],
 //!   [`ReadingContextEnumType`].
 //!
+//! - Metadata, each table documented with its sources and their strength:
+//!   [`Action::initiator`], [`SecurityEvent::is_critical`], [`ComponentName::variables`],
+//!   [`ComponentName::is_controller`], [`VariableName::data_type`], [`VariableName::unit`].
+//!
 //! Variant names follow the rule of `ocpp_enums::v201` (see there). Everything is
 //! re-exported here: `ocpp_enums::v21::<Name>`.
 //!
@@ -192,6 +196,8 @@ mod security;
 mod smart_charging;
 mod tariff_cost;
 mod transactions;
+
+mod metadata;
 
 pub use crate::v2::{
     APNAuthenticationEnumType, AttributeEnumType, AuthorizationStatusEnumType,
