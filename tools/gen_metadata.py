@@ -622,6 +622,34 @@ class DeviceModel:
             + (join_list([code(n) for n, _ in multi]) + " list several; " if multi else "")
             + "empty where it names none. See [`unit`](Self::unit).",
         ])
+        # One example, picked from the data: the first section's first variable with a type and one unit.
+        mod = "v201" if self.version == "OCPP 2.0.1" else "v21"
+        example = None
+        for comp, (_, kind, vars_) in self.sections.items():
+            for x in vars_:
+                if self.data_type.get(x) and len(self.units.get(x, [])) == 1:
+                    example = (comp, x)
+                    break
+            if example:
+                break
+        check(example is not None, f"{v}: no example variable")
+        comp, x = example
+        ex = "\n".join([
+            "",
+            "```",
+            f"use ocpp_enums::{mod}::{{ComponentName, DataEnumType, UnitOfMeasure, VariableName}};",
+            "",
+            f"let vars = ComponentName::{self.comp_variant[comp]}.variables();",
+            f"assert!(vars.contains(&VariableName::{self.var_variant[x]}));",
+            f"assert_eq!(ComponentName::{self.comp_variant[comp]}.is_controller(), "
+            f"{'true' if self.kind[comp] == 'controller' else 'false'});",
+            f"assert_eq!(VariableName::{self.var_variant[x]}.data_type(), "
+            f"Some(DataEnumType::{self.data_type[x]}));",
+            f"assert_eq!(VariableName::{self.var_variant[x]}.unit(), "
+            f"Some(UnitOfMeasure::{self.unit_variant[self.units[x][0]]}));",
+            "```",
+        ])
+        var_doc += "\n" + ex
         out += ["impl ComponentName {"]
         out += doc(var_doc, "    ")
         out += ["    pub const fn variables(self) -> &'static [VariableName] {", "        match self {"]
@@ -670,13 +698,21 @@ class DeviceModel:
         }
 
 
-def security_events_doc(rows, crit, sources, extra: str) -> str:
+def security_events_doc(rows, crit, sources, extra: str, mod: str, sev: dict) -> str:
     critical = [r["name"] for r in rows if crit(r)]
+    other = [r["name"] for r in rows if not crit(r)]
     return "\n".join([
         "Whether the appendix marks this security event critical: critical events are sent to the CSMS at "
         "once (`SecurityEventNotificationRequest`).",
         "",
         f"**Source** ({sources}). {len(critical)} of {len(rows)} are critical: {names(critical)}." + extra,
+        "",
+        "```",
+        f"use ocpp_enums::{mod}::SecurityEvent;",
+        "",
+        f"assert!(SecurityEvent::{sev[critical[0]]}.is_critical());",
+        f"assert!(!SecurityEvent::{sev[other[0]]}.is_critical());",
+        "```",
     ])
 
 
@@ -781,6 +817,14 @@ def render_v201(cat, data, w) -> dict:
         "",
         "`PublishFirmware`, `UnpublishFirmware` and `PublishFirmwareStatusNotification` concern a Local "
         "Controller (Part 0 use cases L03/L04): its charging-station side is the Local Controller.",
+        "",
+        "```",
+        "use ocpp_enums::v201::Action;",
+        "use ocpp_enums::Initiator;",
+        "",
+        f"assert_eq!(Action::{act_enum.variant(oca[0]).name}.initiator(), Initiator::{init[oca[0]]});",
+        "assert!(Action::TransactionEvent.initiator().charging_station_sends());",
+        "```",
     ])
     status_groups = OrderedDict()
     for x in acts:
@@ -829,15 +873,15 @@ def render_v201(cat, data, w) -> dict:
     check(sum(r["critical_after_errata_2023_12"] == "Yes" for r in rows)
           == ap["counts"]["security_events_critical_after_errata"], "2.0.1 critical count")
     changed = [r["name"] for r in rows if r["critical_appendix_v1_3"] != r["critical_after_errata_2023_12"]]
+    sev = {v.wire: v.name for v in sec_enum.variants}
+    check(set(sev) == {r["name"] for r in rows}, "2.0.1 SecurityEvent differs from the appendix")
     crit_doc = security_events_doc(
         rows, lambda r: r["critical_after_errata_2023_12"] == "Yes",
         "strong: OCA text, Part 2 Appendix 1 v1.3 with the Edition 2 errata of 2023-12",
-        f" Errata 2023-12 makes {names(changed)} critical; the appendix v1.3 says no.")
+        f" Errata 2023-12 makes {names(changed)} critical; the appendix v1.3 says no.", "v201", sev)
     out += ["impl SecurityEvent {"]
     out += doc(crit_doc, "    ")
     crit = [r["name"] for r in rows if r["critical_after_errata_2023_12"] == "Yes"]
-    sev = {v.wire: v.name for v in sec_enum.variants}
-    check(set(sev) == {r["name"] for r in rows}, "2.0.1 SecurityEvent differs from the appendix")
     out += ["    pub const fn is_critical(self) -> bool {", "        matches!(", "            self,",
             "            " + " | ".join(f"Self::{sev[n]}" for n in crit), "        )", "    }", "}", ""]
 
@@ -958,11 +1002,11 @@ def render_v21(cat, data, w, init201: dict) -> None:
     for r in rows:
         check(r["critical"] in ("Yes", "No"), f"{r['name']}: critical")
     check(sum(r["critical"] == "Yes" for r in rows) == counts["security_events_critical_yes"], "2.1 critical count")
-    crit_doc = security_events_doc(rows, lambda r: r["critical"] == "Yes",
-                                   "strong: OCA text, OCPP 2.1 Part 2 Appendices v2.0, Appendix 1", "")
-    crit = [r["name"] for r in rows if r["critical"] == "Yes"]
     sev = {v.wire: v.name for v in sec_enum.variants}
     check(set(sev) == {r["name"] for r in rows}, "2.1 SecurityEvent differs from the appendix")
+    crit_doc = security_events_doc(rows, lambda r: r["critical"] == "Yes",
+                                   "strong: OCA text, OCPP 2.1 Part 2 Appendices v2.0, Appendix 1", "", "v21", sev)
+    crit = [r["name"] for r in rows if r["critical"] == "Yes"]
     out += ["impl SecurityEvent {"]
     out += doc(crit_doc, "    ")
     out += ["    pub const fn is_critical(self) -> bool {", "        matches!(", "            self,",

@@ -14,7 +14,6 @@
 /// the names of OCPP 2.0.1 and 2.1.
 ///
 /// ```
-/// # #[cfg(feature = "v16")] {
 /// use ocpp_enums::v16::Action;
 /// use ocpp_enums::Initiator;
 ///
@@ -25,7 +24,6 @@
 /// // A central system receiving a CALL:
 /// assert!(Action::Heartbeat.initiator().charging_station_sends());
 /// assert!(!Action::Reset.initiator().charging_station_sends());
-/// # }
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Initiator {

@@ -167,6 +167,14 @@ impl Action {
     /// `PublishFirmware`, `UnpublishFirmware` and `PublishFirmwareStatusNotification`
     /// concern a Local Controller (Part 0 use cases L03/L04): its charging-station side is
     /// the Local Controller.
+    ///
+    /// ```
+    /// use ocpp_enums::v201::Action;
+    /// use ocpp_enums::Initiator;
+    ///
+    /// assert_eq!(Action::Authorize.initiator(), Initiator::ChargingStation);
+    /// assert!(Action::TransactionEvent.initiator().charging_station_sends());
+    /// ```
     pub const fn initiator(self) -> Initiator {
         match self {
             Self::Authorize => Initiator::ChargingStation,
@@ -356,6 +364,13 @@ impl SecurityEvent {
     /// `MaintenanceLoginAccepted` and `MaintenanceLoginFailed`. Errata 2023-12 makes
     /// `InvalidFirmwareSignature` and `InvalidFirmwareSigningCertificate` critical; the
     /// appendix v1.3 says no.
+    ///
+    /// ```
+    /// use ocpp_enums::v201::SecurityEvent;
+    ///
+    /// assert!(SecurityEvent::FirmwareUpdated.is_critical());
+    /// assert!(!SecurityEvent::FailedToAuthenticateAtCsms.is_critical());
+    /// ```
     pub const fn is_critical(self) -> bool {
         matches!(
             self,
@@ -390,6 +405,16 @@ impl ComponentName {
     /// removed. The appendix gives no mutability and no required flag, and a component may
     /// have more variables than its section lists (Part 2 "Referenced Components and
     /// Variables", not in the data).
+    ///
+    /// ```
+    /// use ocpp_enums::v201::{ComponentName, DataEnumType, UnitOfMeasure, VariableName};
+    ///
+    /// let vars = ComponentName::AlignedDataCtrlr.variables();
+    /// assert!(vars.contains(&VariableName::Interval));
+    /// assert_eq!(ComponentName::AlignedDataCtrlr.is_controller(), true);
+    /// assert_eq!(VariableName::Interval.data_type(), Some(DataEnumType::Integer));
+    /// assert_eq!(VariableName::Interval.unit(), Some(UnitOfMeasure::S));
+    /// ```
     pub const fn variables(self) -> &'static [VariableName] {
         match self {
             Self::AlignedDataCtrlr => &[

@@ -155,6 +155,13 @@ impl SecurityEvent {
     /// `InvalidChargingStationCertificate`, `DiscardedRenewedClientCertificate`,
     /// `InvalidTLSVersion`, `InvalidTLSCipherSuite`, `MaintenanceLoginAccepted` and
     /// `MaintenanceLoginFailed`.
+    ///
+    /// ```
+    /// use ocpp_enums::v21::SecurityEvent;
+    ///
+    /// assert!(SecurityEvent::FirmwareUpdated.is_critical());
+    /// assert!(!SecurityEvent::FailedToAuthenticateAtCsms.is_critical());
+    /// ```
     pub const fn is_critical(self) -> bool {
         matches!(
             self,
@@ -199,6 +206,16 @@ impl ComponentName {
     /// The empty slice for the components of the summary list 3.3 that have no section of
     /// their own: `V2XChargingCtrlr`, `DCDERCtrlr`, `ACDERCtrlr`, `BatterySwapCtrlr` and
     /// `DistributionPanel`.
+    ///
+    /// ```
+    /// use ocpp_enums::v21::{ComponentName, DataEnumType, UnitOfMeasure, VariableName};
+    ///
+    /// let vars = ComponentName::AlignedDataCtrlr.variables();
+    /// assert!(vars.contains(&VariableName::Interval));
+    /// assert_eq!(ComponentName::AlignedDataCtrlr.is_controller(), true);
+    /// assert_eq!(VariableName::Interval.data_type(), Some(DataEnumType::Integer));
+    /// assert_eq!(VariableName::Interval.unit(), Some(UnitOfMeasure::S));
+    /// ```
     pub const fn variables(self) -> &'static [VariableName] {
         match self {
             Self::AlignedDataCtrlr => &[
