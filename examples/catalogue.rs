@@ -6,11 +6,16 @@
 //! cargo run --example catalogue -- v201                          # one version
 //! cargo run --example catalogue -- v201 ConnectorStatusEnumType  # one enum, one row per value
 //! cargo run --example catalogue -- Measurand                     # an enum, in every version that has it
+//! cargo run --example catalogue -- v16 Action                    # actions with sender and profile
 //! ```
+//!
+//! A version's `Action` is printed with the metadata of each message: who
+//! sends the request (`Action::initiator`) and its OCPP 1.6 feature profile
+//! or OCPP 2.0.1 functional block.
 
 use std::process::ExitCode;
 
-use ocpp_enums::{OcppEnum, ParseError};
+use ocpp_enums::{Initiator, OcppEnum, ParseError};
 
 /// One enumeration: its name, its wire strings and its Rust variant names.
 struct Entry {
@@ -25,6 +30,40 @@ struct Version {
     module: &'static str,
     title: &'static str,
     entries: &'static [Entry],
+    /// The heading and the metadata columns of one `Action` value.
+    action_columns: (&'static str, fn(&str) -> String),
+}
+
+fn sender(initiator: Initiator) -> &'static str {
+    match initiator {
+        Initiator::ChargingStation => "CS -> CSMS",
+        Initiator::Csms => "CSMS -> CS",
+        Initiator::Both => "both ways",
+    }
+}
+
+fn v16_action(wire: &str) -> String {
+    let a = ocpp_enums::v16::Action::from_wire(wire).expect("an action");
+    let profile = a
+        .feature_profile()
+        .map_or("none (Security Whitepaper)", |p| p.as_str());
+    format!("{:<10}  {profile}", sender(a.initiator()))
+}
+
+fn v201_action(wire: &str) -> String {
+    let a = ocpp_enums::v201::Action::from_wire(wire).expect("an action");
+    let block = a.functional_block();
+    format!(
+        "{:<10}  {} {}",
+        sender(a.initiator()),
+        block.letter(),
+        block.title()
+    )
+}
+
+fn v21_action(wire: &str) -> String {
+    let a = ocpp_enums::v21::Action::from_wire(wire).expect("an action");
+    sender(a.initiator()).to_owned()
 }
 
 fn rust_names<E: OcppEnum + Copy + std::fmt::Debug>() -> Vec<String> {
@@ -57,16 +96,19 @@ const VERSIONS: &[Version] = &[
         module: "v16",
         title: "OCPP 1.6",
         entries: v16::CATALOGUE,
+        action_columns: ("Sender      Feature profile", v16_action),
     },
     Version {
         module: "v201",
         title: "OCPP 2.0.1",
         entries: v201::CATALOGUE,
+        action_columns: ("Sender      Functional block", v201_action),
     },
     Version {
         module: "v21",
         title: "OCPP 2.1",
         entries: v21::CATALOGUE,
+        action_columns: ("Sender", v21_action),
     },
 ];
 
@@ -115,6 +157,19 @@ fn print_one(version: &Version, entry: &Entry) {
         entry.variants.len()
     );
     println!();
+    if entry.name == "Action" {
+        let (heading, columns) = version.action_columns;
+        let wire_width = entry.variants.iter().map(|v| v.len()).max().unwrap_or(0);
+        println!(
+            "{:>3}  {:<rust_width$}  {:<wire_width$}  {heading}",
+            "#", "Variant", "Wire string"
+        );
+        for (i, (wire, rust)) in entry.variants.iter().zip(&rust).enumerate() {
+            let notes = columns(wire);
+            println!("{i:>3}  {rust:<rust_width$}  {wire:<wire_width$}  {notes}");
+        }
+        return;
+    }
     println!("{:>3}  {:<rust_width$}  Wire string", "#", "Variant");
     for (i, (wire, rust)) in entry.variants.iter().zip(&rust).enumerate() {
         println!("{i:>3}  {rust:<rust_width$}  {wire}");

@@ -241,8 +241,12 @@ fn catalogue_sources() -> BTreeMap<String, Declared> {
                 };
                 current = Some((name, declared));
             } else if line == "}" {
+                // Plain enums beside the catalogue (`Accessibility`,
+                // `ValueType`) have no `#[ocpp("...")]` spellings.
                 if let Some((name, declared)) = current.take() {
-                    out.insert(name, declared);
+                    if !declared.variants.is_empty() {
+                        out.insert(name, declared);
+                    }
                 }
             }
         }

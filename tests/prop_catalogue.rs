@@ -70,6 +70,16 @@ fn declared() -> Declared {
                     rest = &rest[a + "#[ocpp(".len() + end..];
                 }
                 (_, Some(i)) => {
+                    // Only the enums that derive `OcppEnum`: plain enums beside
+                    // the catalogue (`Accessibility`, `ValueType`) are no part of it.
+                    let at = code.len() - rest.len() + i;
+                    let derives = code[..at]
+                        .rfind("#[derive(")
+                        .is_some_and(|d| code[d..at].contains("OcppEnum"));
+                    if !derives {
+                        rest = &rest[i + "pub enum ".len()..];
+                        continue;
+                    }
                     let name: String = rest[i + "pub enum ".len()..]
                         .chars()
                         .take_while(|c| c.is_alphanumeric() || *c == '_')

@@ -11,6 +11,9 @@ Writes, and runs rustfmt on:
 - `ocpp-enums/src/v21/`     OCPP 2.1, with the conversions from and to 2.0.1
 - `ocpp-enums/src/subprotocol.rs`   the OCPP-J WebSocket subprotocols
 - `tests/data/v201/`, `tests/data/v21/`   what the tests need, as plain JSON
+- with `tools/gen_metadata.py`: `ocpp-enums/src/{v16,v201,v21}/metadata.rs`
+  (who sends each message, configuration keys, device model) and
+  `tests/data/{v16,v201,v21}/metadata.json`
 
 Every wire string comes from the data; none is typed here. The prose around
 them (module docs, generated sentences) is written here. `--check` fails if
@@ -364,6 +367,39 @@ class Use:
         return (self.message, self.in_type, self.prop)
 
 
+def component_variables_21(a2) -> list[tuple[str, str, list[tuple[str, str | None]]]]:
+    """The variables OCPP 2.1 Appendix 3 lists under each component section:
+    (component, section, [(bare name, description)]).
+
+    `ConnectedEV` (3.2.13) has no "typically used variables" table in 2.1; its
+    variables are the rows of its own tables ("ConnectedEV for ISO 15118",
+    "... for CHAdeMO", "... for WPT", "... for ACDP"), in that order, where
+    `ChargingState` stands at the place of its member-list values."""
+    ev = a2["connected_ev"]
+    ev_name = ev["(component definition table)"]["componentName"]
+    out = []
+    for c in a2["controller_components"] + a2["physical_components"]:
+        vars_ = [(v["variable"], v.get("description")) for v in c["variables"]]
+        if c["name"] == ev_name:
+            check(not vars_, f"{ev_name} has a variables table of its own in 2.1 now")
+            for table, t in ev.items():
+                if not (isinstance(t, dict) and "rows" in t):
+                    continue
+                for r in t["rows"]:
+                    if "variable" in r:
+                        name, kind = r["variable"], r.get("unit_or_type")
+                    elif "memberlist_value_of" in r:
+                        name, kind = r["memberlist_value_of"], "a member list"
+                    else:
+                        continue  # a group label
+                    if name not in [n for n, _ in vars_]:
+                        what = f" (unit or type: {kind})" if kind else ""
+                        vars_.append((name, f"in the table \"{table}\"{what}"))
+            check(vars_, f"{ev_name}: no variables found in its tables")
+        out.append((c["name"], c["section"], vars_))
+    return out
+
+
 def uses_201(defn) -> list[Use]:
     out = []
     for u in defn["usages"]:
@@ -702,7 +738,9 @@ class Catalogue:
                     text += " (per one implementation; not verified against OCA text)"
                 text += "."
             else:
-                text += " The data does not say which side sends it."
+                import gen_metadata
+                check(n == gen_metadata.REQUEST_BATTERY_SWAP, f"{n}: no sender in the data")
+                text += gen_metadata.request_battery_swap_doc()
             if not a["in_2_0_1_schemas"]:
                 text += " New in OCPP 2.1."
             variants.append(Variant(n, text))
@@ -935,8 +973,7 @@ class Catalogue:
             "and every other bare name that Appendix 3 lists under a component, in that order.",
             "`VariableType.name` in the device-model messages.", notation, ci_v], case_insensitive=True)
         std = [(v["name"], v["description"]) for v in a2["standardized_variables"]]
-        comps = [(c["name"], c["section"], [(v["variable"], v.get("description")) for v in c["variables"]])
-                 for c in a2["controller_components"] + a2["physical_components"]]
+        comps = component_variables_21(a2)
         vals = self.variable_values(std, comps)
         e2 = self.appendix("VariableName", vals, "v21", "B", [
             f"The {len(vals)} standardized variable names of OCPP 2.1 Part 2: the "
@@ -1331,9 +1368,12 @@ def render_v201(cat: Catalogue, w: Writer) -> None:
     for fname in bodies:
         lines.append(f"mod {fname};")
     lines.append("")
+    lines.append("mod metadata;")
+    lines.append("")
     for fname in bodies:
         lines.append(f"pub use {fname}::*;")
     lines += reexports(cat)
+    lines.append("pub use metadata::FunctionalBlock;")
     lines.append("")
     total = sum(len(e.variants) for e in allv.values())
     lines += registry_macro("v201", list(allv), total)
@@ -1354,6 +1394,8 @@ def render_v21(cat: Catalogue, w: Writer) -> None:
     lines.append("")
     for fname in bodies:
         lines.append(f"mod {fname};")
+    lines.append("")
+    lines.append("mod metadata;")
     lines.append("")
     for fname in bodies:
         lines.append(f"pub use {fname}::*;")
@@ -1481,6 +1523,12 @@ def v201_docs(cat: Catalogue, allv: dict[str, Enum]) -> str:
         f"({len(allv['VariableName'].variants)}). [`ReasonCode`], [`ComponentName`] and [`VariableName`] "
         "ignore ASCII case when parsing, as the schemas say those fields do.",
         "- [`Default`] exactly where a schema definition gives one: " + ", ".join(f"[`{n}`]" for n in defaults) + ".",
+        "- Metadata, each table documented with its sources and their strength: who sends each message "
+        "([`Action::initiator`]) and its functional block ([`Action::functional_block`], "
+        "[`FunctionalBlock`]), which security events are critical ([`SecurityEvent::is_critical`]), the "
+        "variables of each component ([`ComponentName::variables`], [`ComponentName::is_controller`]), the "
+        "data type and unit of each standardized variable ([`VariableName::data_type`], "
+        "[`VariableName::unit`]).",
         "Everything is re-exported here, so the path is always `ocpp_enums::v201::<Name>`. Each type's "
         "documentation lists the messages and fields that use it, and how its values cross to OCPP 2.1: "
         "types whose values 2.1 keeps are shared with `ocpp_enums::v21` (one type), the others convert with "
@@ -1586,6 +1634,9 @@ def v21_docs(cat: Catalogue, allv: dict[str, Enum]) -> str:
         "[`ReasonCode`], [`ComponentName`] and [`VariableName`] ignore ASCII case when parsing.",
         f"- The appendix tables of the fields that were enumerations in 2.0.1 or have suggested values: {tabs}.",
         "- [`Default`] exactly where a schema definition gives one: " + ", ".join(f"[`{n}`]" for n in defaults) + ".",
+        "- Metadata, each table documented with its sources and their strength: [`Action::initiator`], "
+        "[`SecurityEvent::is_critical`], [`ComponentName::variables`], [`ComponentName::is_controller`], "
+        "[`VariableName::data_type`], [`VariableName::unit`].",
         "Variant names follow the rule of `ocpp_enums::v201` (see there). Everything is re-exported here: "
         "`ocpp_enums::v21::<Name>`.",
         "# From OCPP 2.0.1 to 2.1\n\n"
@@ -1745,8 +1796,8 @@ def render_test_data(cat: Catalogue, w: Writer) -> None:
         "component_summary_list": [s["name"] for s in a2["summary_components"]["controllers"]
                                    + a2["summary_components"]["physical"]],
         "standardized_variables": [v["name"] for v in a2["standardized_variables"]],
-        "component_variables": [{"component": c["name"], "variables": [v["variable"] for v in c["variables"]]}
-                                for c in a2["controller_components"] + a2["physical_components"]],
+        "component_variables": [{"component": name, "variables": [v for v, _ in vars_]}
+                                for name, _, vars_ in component_variables_21(a2)],
         "payment_brands": [r["value"] for r in a2["payment_brands"]],
         "payment_recognitions": [r["value"] for r in a2["payment_recognitions"]],
         "additional_info_types": [r["type"] for s in a2["additional_info_types"] for r in s["rows"]],
@@ -1798,7 +1849,9 @@ def main() -> None:
     render_v21(cat, w)
     render_subprotocol(cat, w)
     render_test_data(cat, w)
-    w.flush([SRC / "v2", SRC / "v201", SRC / "v21", TEST_DATA / "v201", TEST_DATA / "v21"])
+    import gen_metadata  # the metadata tables: tools/gen_metadata.py
+    gen_metadata.render(cat, data, w)
+    w.flush([SRC / "v2", SRC / "v201", SRC / "v21", TEST_DATA / "v16", TEST_DATA / "v201", TEST_DATA / "v21"])
     print(f"gen_catalogue: shared {len(cat.shared)}, v201 {len(cat.all201())}, v21 {len(cat.all21())}, "
           f"conversions {len(cat.conversions)}")
 

@@ -7,6 +7,9 @@
 //!   from the reference data; types whose values both versions share are one
 //!   type, the others convert with `From`/`TryFrom` ([`VersionError`]).
 //! - [`Subprotocol`]: the OCPP-J WebSocket subprotocol names.
+//! - Metadata from the specifications: who sends each message ([`Initiator`]),
+//!   what each 1.6 configuration key accepts, which security events are
+//!   critical, which variables a component has; see each version module.
 //! - [`OcppEnum`]: the trait, and `#[derive(OcppEnum)]` for your own enums
 //!   (vendor keys, extensions): wire strings are checked at compile time and
 //!   parsed with a generated perfect hash.
@@ -62,6 +65,7 @@ mod suggest;
 #[path = "private.rs"]
 pub mod __private;
 
+mod initiator;
 mod subprotocol;
 #[cfg(any(feature = "v201", feature = "v21"))]
 mod v2;
@@ -78,6 +82,7 @@ pub mod v201;
 #[cfg_attr(docsrs, doc(cfg(feature = "v21")))]
 pub mod v21;
 
+pub use initiator::Initiator;
 pub use ocpp_enum::{Iter, OcppEnum};
 /// Derives [`OcppEnum`] and the std traits from `#[ocpp("Wire")]` attributes.
 ///

@@ -209,10 +209,18 @@ pub enum ConfigurationKey {
     Iso15118PnCEnabled,
     /// Security Whitepaper: whether a new central system root certificate
     /// must be checked against the one it replaces.
+    ///
+    /// Required unless the charge point implements only security profile 1;
+    /// the whitepaper's table says optional, so
+    /// [`is_required`](Self::is_required) is `false`.
     #[ocpp("AdditionalRootCertificateCheck")]
     AdditionalRootCertificateCheck,
     /// Security Whitepaper: the HTTP Basic authentication password for
     /// security profiles 1 and 2 (write-only).
+    ///
+    /// Required unless the charge point implements only security profile 3;
+    /// the whitepaper's table says optional, so
+    /// [`is_required`](Self::is_required) is `false`.
     #[ocpp("AuthorizationKey")]
     AuthorizationKey,
     /// Security Whitepaper: the operator's name, as in the organization of

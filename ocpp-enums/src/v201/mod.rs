@@ -16,6 +16,14 @@
 //!   [`LocationEnumType`], [`MeasurandEnumType`], [`MutabilityEnumType`],
 //!   [`ReadingContextEnumType`].
 //!
+//! - Metadata, each table documented with its sources and their strength: who sends each
+//!   message ([`Action::initiator`]) and its functional block
+//!   ([`Action::functional_block`], [`FunctionalBlock`]), which security events are
+//!   critical ([`SecurityEvent::is_critical`]), the variables of each component
+//!   ([`ComponentName::variables`], [`ComponentName::is_controller`]), the data type and
+//!   unit of each standardized variable ([`VariableName::data_type`],
+//!   [`VariableName::unit`]).
+//!
 //! Everything is re-exported here, so the path is always `ocpp_enums::v201::<Name>`. Each
 //! type's documentation lists the messages and fields that use it, and how its values cross
 //! to OCPP 2.1: types whose values 2.1 keeps are shared with `ocpp_enums::v21` (one type),
@@ -157,6 +165,8 @@ mod security;
 mod smart_charging;
 mod transactions;
 
+mod metadata;
+
 pub use crate::v2::{
     APNAuthenticationEnumType, AttributeEnumType, AuthorizationStatusEnumType,
     AuthorizeCertificateStatusEnumType, BootReasonEnumType, CallErrorCode,
@@ -185,6 +195,7 @@ pub use diagnostics::*;
 pub use display_message::*;
 pub use iso15118_certificates::*;
 pub use messages::*;
+pub use metadata::FunctionalBlock;
 pub use metering::*;
 pub use provisioning::*;
 pub use remote_control::*;

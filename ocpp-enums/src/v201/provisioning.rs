@@ -499,7 +499,7 @@ pub enum ComponentName {
 /// variables: use `Open<VariableName>`; an `Open` keeps the peer's spelling, and its
 /// `resolve()` applies the case rule.
 ///
-/// **Versions:** OCPP 2.1 adds 76 values (each marked in the other type's documentation);
+/// **Versions:** OCPP 2.1 adds 96 values (each marked in the other type's documentation);
 /// OCPP 2.1 no longer lists `"EvseId"`, `"InstanceName"`, `"Fuse"` and
 /// `"DistributionPanel"`, so `ocpp_enums::v21::VariableName` is a type of its own.
 /// `v201::VariableName` to `v21::VariableName`: `TryFrom` (fails for the values OCPP 2.1

@@ -318,7 +318,9 @@ pub enum Action {
     #[ocpp("ReportDERControl")]
     ReportDerControl,
     /// `"RequestBatterySwap"`: `RequestBatterySwapRequest` and `RequestBatterySwapResponse`
-    /// (CALL and CALLRESULT). The data does not say which side sends it. New in OCPP 2.1.
+    /// (CALL and CALLRESULT). Sent by: CSMS -> Charging Station, a decision of this crate
+    /// (see [`Action::initiator`]): the data leaves it unresolved, and the schemas pair it
+    /// with `BatterySwap`, whose `requestId` answers it. New in OCPP 2.1.
     #[ocpp("RequestBatterySwap")]
     RequestBatterySwap,
     /// `"RequestStartTransaction"`: `RequestStartTransactionRequest` and

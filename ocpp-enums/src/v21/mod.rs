@@ -12,7 +12,7 @@
 //!
 //! - Appendix vocabularies for free-string fields, meant for [`Open<E>`](crate::Open):
 //!   [`SecurityEvent`] (21), [`UnitOfMeasure`] (34), [`ReasonCode`] (56), [`ComponentName`]
-//!   (79), [`VariableName`] (269), [`PaymentBrand`] (22), [`PaymentRecognition`] (9),
+//!   (79), [`VariableName`] (289), [`PaymentBrand`] (22), [`PaymentRecognition`] (9),
 //!   [`AdditionalInfoKind`] (13). [`ReasonCode`], [`ComponentName`] and [`VariableName`]
 //!   ignore ASCII case when parsing.
 //!
@@ -23,6 +23,10 @@
 //! - [`Default`] exactly where a schema definition gives one: [`AttributeEnumType`],
 //!   [`LocationEnumType`], [`MeasurandEnumType`], [`MutabilityEnumType`],
 //!   [`ReadingContextEnumType`].
+//!
+//! - Metadata, each table documented with its sources and their strength:
+//!   [`Action::initiator`], [`SecurityEvent::is_critical`], [`ComponentName::variables`],
+//!   [`ComponentName::is_controller`], [`VariableName::data_type`], [`VariableName::unit`].
 //!
 //! Variant names follow the rule of `ocpp_enums::v201` (see there). Everything is
 //! re-exported here: `ocpp_enums::v21::<Name>`.
@@ -193,6 +197,8 @@ mod smart_charging;
 mod tariff_cost;
 mod transactions;
 
+mod metadata;
+
 pub use crate::v2::{
     APNAuthenticationEnumType, AttributeEnumType, AuthorizationStatusEnumType,
     AuthorizeCertificateStatusEnumType, BootReasonEnumType, CallErrorCode,
@@ -249,7 +255,7 @@ pub use transactions::*;
 /// macro_rules! total_values {
 ///     ([] $($name:ident),* $(,)?) => { 0 $(+ <$name as OcppEnum>::COUNT)* };
 /// }
-/// assert_eq!(ocpp_enums::for_each_v21_enum!(total_values), 1258);
+/// assert_eq!(ocpp_enums::for_each_v21_enum!(total_values), 1278);
 /// ```
 #[macro_export]
 macro_rules! for_each_v21_enum {

@@ -526,7 +526,7 @@ pub enum ComponentName {
     DistributionPanel,
 }
 
-/// The 269 standardized variable names of OCPP 2.1 Part 2: the 239 distinct names of
+/// The 289 standardized variable names of OCPP 2.1 Part 2: the 239 distinct names of
 /// Appendix 4 and every other bare name that Appendix 3 lists under a component, in that
 /// order.
 ///
@@ -542,7 +542,7 @@ pub enum ComponentName {
 /// variables: use `Open<VariableName>`; an `Open` keeps the peer's spelling, and its
 /// `resolve()` applies the case rule.
 ///
-/// **Versions:** compared with `ocpp_enums::v201::VariableName`, OCPP 2.1 adds 76 values
+/// **Versions:** compared with `ocpp_enums::v201::VariableName`, OCPP 2.1 adds 96 values
 /// (each marked in the other type's documentation) and drops `"EvseId"`, `"InstanceName"`,
 /// `"Fuse"` and `"DistributionPanel"`. `v201::VariableName` to `v21::VariableName`:
 /// `TryFrom` (fails for the values OCPP 2.1 dropped); back: `TryFrom` (fails for the
@@ -1724,6 +1724,106 @@ pub enum VariableName {
     /// vendor name (as reported in BootNotification).
     #[ocpp("VendorName")]
     VendorName,
+    /// `"BatteryCapacity"`: Listed under `ConnectedEV` (Appendix 3.2.13): in the table
+    /// "ConnectedEV for ISO 15118" (unit or type: Wh). New in OCPP 2.1: converting it to
+    /// OCPP 2.0.1 fails.
+    #[ocpp("BatteryCapacity")]
+    BatteryCapacity,
+    /// `"WPT_EVPCPowerRequest"`: Listed under `ConnectedEV` (Appendix 3.2.13): in the table
+    /// "ConnectedEV for WPT" (unit or type: decimal). New in OCPP 2.1: converting it to
+    /// OCPP 2.0.1 fails.
+    #[ocpp("WPT_EVPCPowerRequest")]
+    WptEvpcPowerRequest,
+    /// `"WPT_EVPCPowerOutput"`: Listed under `ConnectedEV` (Appendix 3.2.13): in the table
+    /// "ConnectedEV for WPT" (unit or type: decimal). New in OCPP 2.1: converting it to
+    /// OCPP 2.0.1 fails.
+    #[ocpp("WPT_EVPCPowerOutput")]
+    WptEvpcPowerOutput,
+    /// `"WPT_EVPCChargeDiagnostics"`: Listed under `ConnectedEV` (Appendix 3.2.13): in the
+    /// table "ConnectedEV for WPT" (unit or type: OptionList). New in OCPP 2.1: converting
+    /// it to OCPP 2.0.1 fails.
+    #[ocpp("WPT_EVPCChargeDiagnostics")]
+    WptEvpcChargeDiagnostics,
+    /// `"WPT_EVPCOperatingFrequency"`: Listed under `ConnectedEV` (Appendix 3.2.13): in the
+    /// table "ConnectedEV for WPT" (unit or type: decimal). New in OCPP 2.1: converting it
+    /// to OCPP 2.0.1 fails.
+    #[ocpp("WPT_EVPCOperatingFrequency")]
+    WptEvpcOperatingFrequency,
+    /// `"WPT_EVPCCoilCurrentRequest"`: Listed under `ConnectedEV` (Appendix 3.2.13): in the
+    /// table "ConnectedEV for WPT" (unit or type: decimal). New in OCPP 2.1: converting it
+    /// to OCPP 2.0.1 fails.
+    #[ocpp("WPT_EVPCCoilCurrentRequest")]
+    WptEvpcCoilCurrentRequest,
+    /// `"WPT_EVPCCoilCurrentInformation"`: Listed under `ConnectedEV` (Appendix 3.2.13): in
+    /// the table "ConnectedEV for WPT" (unit or type: decimal). New in OCPP 2.1: converting
+    /// it to OCPP 2.0.1 fails.
+    #[ocpp("WPT_EVPCCoilCurrentInformation")]
+    WptEvpcCoilCurrentInformation,
+    /// `"WPT_EVPCCurrentOutputInformation"`: Listed under `ConnectedEV` (Appendix 3.2.13):
+    /// in the table "ConnectedEV for WPT" (unit or type: decimal). New in OCPP 2.1:
+    /// converting it to OCPP 2.0.1 fails.
+    #[ocpp("WPT_EVPCCurrentOutputInformation")]
+    WptEvpcCurrentOutputInformation,
+    /// `"WPT_EVPCVoltageOutputInformation"`: Listed under `ConnectedEV` (Appendix 3.2.13):
+    /// in the table "ConnectedEV for WPT" (unit or type: decimal). New in OCPP 2.1:
+    /// converting it to OCPP 2.0.1 fails.
+    #[ocpp("WPT_EVPCVoltageOutputInformation")]
+    WptEvpcVoltageOutputInformation,
+    /// `"ACDP_EVMobilityStatus"`: Listed under `ConnectedEV` (Appendix 3.2.13): in the
+    /// table "ConnectedEV for ACDP" (unit or type: boolean). New in OCPP 2.1: converting it
+    /// to OCPP 2.0.1 fails.
+    #[ocpp("ACDP_EVMobilityStatus")]
+    AcdpEvMobilityStatus,
+    /// `"ACDP_EVPositioningSupport"`: Listed under `ConnectedEV` (Appendix 3.2.13): in the
+    /// table "ConnectedEV for ACDP" (unit or type: boolean). New in OCPP 2.1: converting it
+    /// to OCPP 2.0.1 fails.
+    #[ocpp("ACDP_EVPositioningSupport")]
+    AcdpEvPositioningSupport,
+    /// `"ACDP_EVElectricalChargingDeviceStatus"`: Listed under `ConnectedEV` (Appendix
+    /// 3.2.13): in the table "ConnectedEV for ACDP" (unit or type: OptionList). New in OCPP
+    /// 2.1: converting it to OCPP 2.0.1 fails.
+    #[ocpp("ACDP_EVElectricalChargingDeviceStatus")]
+    AcdpEvElectricalChargingDeviceStatus,
+    /// `"ACDP_EVReadyToCharge"`: Listed under `ConnectedEV` (Appendix 3.2.13): in the table
+    /// "ConnectedEV for ACDP" (unit or type: boolean). New in OCPP 2.1: converting it to
+    /// OCPP 2.0.1 fails.
+    #[ocpp("ACDP_EVReadyToCharge")]
+    AcdpEvReadyToCharge,
+    /// `"ACDP_EVImmobilizationRequest"`: Listed under `ConnectedEV` (Appendix 3.2.13): in
+    /// the table "ConnectedEV for ACDP" (unit or type: boolean). New in OCPP 2.1:
+    /// converting it to OCPP 2.0.1 fails.
+    #[ocpp("ACDP_EVImmobilizationRequest")]
+    AcdpEvImmobilizationRequest,
+    /// `"ACDP_EVImmobilized"`: Listed under `ConnectedEV` (Appendix 3.2.13): in the table
+    /// "ConnectedEV for ACDP" (unit or type: boolean). New in OCPP 2.1: converting it to
+    /// OCPP 2.0.1 fails.
+    #[ocpp("ACDP_EVImmobilized")]
+    AcdpEvImmobilized,
+    /// `"ACDP_WLANStrength"`: Listed under `ConnectedEV` (Appendix 3.2.13): in the table
+    /// "ConnectedEV for ACDP" (unit or type: decimal). New in OCPP 2.1: converting it to
+    /// OCPP 2.0.1 fails.
+    #[ocpp("ACDP_WLANStrength")]
+    AcdpWlanStrength,
+    /// `"ACDP_EVCPStatus"`: Listed under `ConnectedEV` (Appendix 3.2.13): in the table
+    /// "ConnectedEV for ACDP" (unit or type: OptionList). New in OCPP 2.1: converting it to
+    /// OCPP 2.0.1 fails.
+    #[ocpp("ACDP_EVCPStatus")]
+    AcdpEvcpStatus,
+    /// `"ACDP_EVSOC"`: Listed under `ConnectedEV` (Appendix 3.2.13): in the table
+    /// "ConnectedEV for ACDP" (unit or type: decimal). New in OCPP 2.1: converting it to
+    /// OCPP 2.0.1 fails.
+    #[ocpp("ACDP_EVSOC")]
+    AcdpEvsoc,
+    /// `"ACDP_EVErrorCode"`: Listed under `ConnectedEV` (Appendix 3.2.13): in the table
+    /// "ConnectedEV for ACDP" (unit or type: OptionList). New in OCPP 2.1: converting it to
+    /// OCPP 2.0.1 fails.
+    #[ocpp("ACDP_EVErrorCode")]
+    AcdpEvErrorCode,
+    /// `"ACDP_EVTimeout"`: Listed under `ConnectedEV` (Appendix 3.2.13): in the table
+    /// "ConnectedEV for ACDP" (unit or type: boolean). New in OCPP 2.1: converting it to
+    /// OCPP 2.0.1 fails.
+    #[ocpp("ACDP_EVTimeout")]
+    AcdpEvTimeout,
     /// `"MaxMsgElements"`: Listed under `Controller` (Appendix 3.2.19): Array of
     /// implementation-defined limits to the number of elements of specific type that the
     /// Charging Station can accept in one message.
@@ -2883,6 +2983,106 @@ impl TryFrom<VariableName> for crate::v201::VariableName {
                 "OCPP 2.0.1",
             )),
             VariableName::VendorName => Ok(Self::VendorName),
+            VariableName::BatteryCapacity => Err(VersionError::new(
+                "VariableName",
+                "BatteryCapacity",
+                "OCPP 2.0.1",
+            )),
+            VariableName::WptEvpcPowerRequest => Err(VersionError::new(
+                "VariableName",
+                "WPT_EVPCPowerRequest",
+                "OCPP 2.0.1",
+            )),
+            VariableName::WptEvpcPowerOutput => Err(VersionError::new(
+                "VariableName",
+                "WPT_EVPCPowerOutput",
+                "OCPP 2.0.1",
+            )),
+            VariableName::WptEvpcChargeDiagnostics => Err(VersionError::new(
+                "VariableName",
+                "WPT_EVPCChargeDiagnostics",
+                "OCPP 2.0.1",
+            )),
+            VariableName::WptEvpcOperatingFrequency => Err(VersionError::new(
+                "VariableName",
+                "WPT_EVPCOperatingFrequency",
+                "OCPP 2.0.1",
+            )),
+            VariableName::WptEvpcCoilCurrentRequest => Err(VersionError::new(
+                "VariableName",
+                "WPT_EVPCCoilCurrentRequest",
+                "OCPP 2.0.1",
+            )),
+            VariableName::WptEvpcCoilCurrentInformation => Err(VersionError::new(
+                "VariableName",
+                "WPT_EVPCCoilCurrentInformation",
+                "OCPP 2.0.1",
+            )),
+            VariableName::WptEvpcCurrentOutputInformation => Err(VersionError::new(
+                "VariableName",
+                "WPT_EVPCCurrentOutputInformation",
+                "OCPP 2.0.1",
+            )),
+            VariableName::WptEvpcVoltageOutputInformation => Err(VersionError::new(
+                "VariableName",
+                "WPT_EVPCVoltageOutputInformation",
+                "OCPP 2.0.1",
+            )),
+            VariableName::AcdpEvMobilityStatus => Err(VersionError::new(
+                "VariableName",
+                "ACDP_EVMobilityStatus",
+                "OCPP 2.0.1",
+            )),
+            VariableName::AcdpEvPositioningSupport => Err(VersionError::new(
+                "VariableName",
+                "ACDP_EVPositioningSupport",
+                "OCPP 2.0.1",
+            )),
+            VariableName::AcdpEvElectricalChargingDeviceStatus => Err(VersionError::new(
+                "VariableName",
+                "ACDP_EVElectricalChargingDeviceStatus",
+                "OCPP 2.0.1",
+            )),
+            VariableName::AcdpEvReadyToCharge => Err(VersionError::new(
+                "VariableName",
+                "ACDP_EVReadyToCharge",
+                "OCPP 2.0.1",
+            )),
+            VariableName::AcdpEvImmobilizationRequest => Err(VersionError::new(
+                "VariableName",
+                "ACDP_EVImmobilizationRequest",
+                "OCPP 2.0.1",
+            )),
+            VariableName::AcdpEvImmobilized => Err(VersionError::new(
+                "VariableName",
+                "ACDP_EVImmobilized",
+                "OCPP 2.0.1",
+            )),
+            VariableName::AcdpWlanStrength => Err(VersionError::new(
+                "VariableName",
+                "ACDP_WLANStrength",
+                "OCPP 2.0.1",
+            )),
+            VariableName::AcdpEvcpStatus => Err(VersionError::new(
+                "VariableName",
+                "ACDP_EVCPStatus",
+                "OCPP 2.0.1",
+            )),
+            VariableName::AcdpEvsoc => Err(VersionError::new(
+                "VariableName",
+                "ACDP_EVSOC",
+                "OCPP 2.0.1",
+            )),
+            VariableName::AcdpEvErrorCode => Err(VersionError::new(
+                "VariableName",
+                "ACDP_EVErrorCode",
+                "OCPP 2.0.1",
+            )),
+            VariableName::AcdpEvTimeout => Err(VersionError::new(
+                "VariableName",
+                "ACDP_EVTimeout",
+                "OCPP 2.0.1",
+            )),
             VariableName::MaxMsgElements => Ok(Self::MaxMsgElements),
             VariableName::Percentage => Ok(Self::Percentage),
             VariableName::PowerType => Ok(Self::PowerType),
