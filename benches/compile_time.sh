@@ -3,8 +3,7 @@
 # `ocpp-enums` against the same enums written with strum's derives
 # (`EnumString`, `IntoStaticStr`, `EnumIter`, `VariantNames`), in a scratch
 # crate generated from the catalogue's own description
-# (`cargo run --example catalogue -- --json`, built from
-# `ocpp_enums::v16::ENUMS`): the same enums, variants, wire strings, aliases
+# (`cargo run --example catalogue -- --json`, its `v16` part): the same enums, variants, wire strings, aliases
 # and case rules, with the catalogue's std derives, but without its
 # documentation comments (which both derives would only skip over).
 #
@@ -40,7 +39,7 @@ EOF
 cargo run -q --offline --example catalogue -- --json >"$tmp/catalogue.json"
 python3 - "$tmp/catalogue.json" "$strum/src/v16.rs" <<'EOF'
 import json, sys
-enums = json.load(open(sys.argv[1]))
+enums = json.load(open(sys.argv[1]))["v16"]
 out = ["//! The OCPP 1.6 catalogue, with strum.", "",
        "use strum::{EnumIter, EnumString, IntoStaticStr, VariantNames};", ""]
 for e in enums:

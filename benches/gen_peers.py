@@ -34,7 +34,7 @@ catalogue = json.loads(
         capture_output=True,
         text=True,
     ).stdout
-)
+)["v16"]
 by_name = {e["name"]: e for e in catalogue}
 out = []
 for name in ENUMS:

@@ -1,7 +1,7 @@
 //! The generated lookup agrees with a plain linear search.
 //!
 //! For every enumeration of the catalogue, and for enums built to take the
-//! other paths of the derive (the `match` fallback, long spellings, aliases,
+//! other paths of the lookup (the linear fallback, long spellings, aliases,
 //! spellings that differ only in case), `from_wire` and
 //! `from_wire_ignore_ascii_case` must return what a linear search over the
 //! spellings returns, on every spelling and on its near misses: one byte
@@ -241,7 +241,7 @@ macro_rules! exact_and_ignoring_case {
         enum $exact { $($variants)* }
 
         $(#[$doc])*
-        /// Ignoring case, the fallback lowercases into a buffer.
+        /// The same spellings, ignoring case.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, OcppEnum)]
         #[ocpp(ascii_case_insensitive)]
         enum $ignoring { $($variants)* }
@@ -249,10 +249,28 @@ macro_rules! exact_and_ignoring_case {
 }
 
 exact_and_ignoring_case! {
-    /// Spellings no mix of the input's words tells apart (the same as
-    /// `COLLIDING` in the derive's `phf` tests, which checks the search gives
-    /// up on them): the derive falls back to a `match`.
+    /// Spellings no three words tell apart (the same as `COLLIDING` in the
+    /// derive's `phf` tests, which checks the search gives up on them): the
+    /// runtime searches them one by one.
     Colliding, CollidingIgnoringCase {
+    #[ocpp("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")]
+    A,
+    #[ocpp("aaabaaaaaaaaaaaaaaaaaaaaaaaaaaaa")]
+    B,
+    #[ocpp("aaaaaaaaaaabaaaaaaaaaaaaaaaaaaaa")]
+    C,
+    #[ocpp("aaaaaaaaaaaaaaaaaaabaaaaaaaaaaaa")]
+    D,
+    #[ocpp("aaaaaaaaaaaaaaaaaaaaaaaaaaabaaaa")]
+    E,
+    }
+}
+
+exact_and_ignoring_case! {
+    /// Two "rectangles" of spellings, each pair of words differing in bytes
+    /// that a rotation lines up, so that some mixes of two words collide:
+    /// the search must find one that does not.
+    Rectangles, RectanglesIgnoringCase {
     #[ocpp("aaaaaaaaaaaaaaaa")]
     A,
     #[ocpp("aaaaaaaaaaaabaaa")]
@@ -272,7 +290,7 @@ exact_and_ignoring_case! {
     }
 }
 
-/// Two variants: a plain compare.
+/// Two variants: searched one by one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, OcppEnum)]
 enum Tiny {
     #[ocpp("Yes")]
@@ -281,7 +299,8 @@ enum Tiny {
     No,
 }
 
-/// A spelling longer than 64 bytes: the `match` again.
+/// A spelling longer than 64 bytes (eight words, more than the old engine
+/// hashed).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, OcppEnum)]
 enum Long {
     #[ocpp("Vendor.Acme.ThisConfigurationKeyNameIsLongerThanSixtyFourBytesOnPurpose")]
@@ -353,6 +372,15 @@ enum MixedIgnoringCase {
 fn fallback_and_edge_enums_agree_with_a_linear_search() {
     let probes = odd_inputs();
     let colliding: &[(&str, &[&str])] = &[
+        ("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", &[]),
+        ("aaabaaaaaaaaaaaaaaaaaaaaaaaaaaaa", &[]),
+        ("aaaaaaaaaaabaaaaaaaaaaaaaaaaaaaa", &[]),
+        ("aaaaaaaaaaaaaaaaaaabaaaaaaaaaaaa", &[]),
+        ("aaaaaaaaaaaaaaaaaaaaaaaaaaabaaaa", &[]),
+    ];
+    check::<Colliding>(&Spellings::new(colliding, false), &probes);
+    check::<CollidingIgnoringCase>(&Spellings::new(colliding, true), &probes);
+    let rectangles: &[(&str, &[&str])] = &[
         ("aaaaaaaaaaaaaaaa", &[]),
         ("aaaaaaaaaaaabaaa", &[]),
         ("baaaaaaaaaaaaaaa", &[]),
@@ -362,8 +390,8 @@ fn fallback_and_edge_enums_agree_with_a_linear_search() {
         ("dccccccccccccccc", &[]),
         ("dcccccccccccccdc", &[]),
     ];
-    check::<Colliding>(&Spellings::new(colliding, false), &probes);
-    check::<CollidingIgnoringCase>(&Spellings::new(colliding, true), &probes);
+    check::<Rectangles>(&Spellings::new(rectangles, false), &probes);
+    check::<RectanglesIgnoringCase>(&Spellings::new(rectangles, true), &probes);
     check::<Tiny>(
         &Spellings::new(&[("Yes", &[]), ("No", &["NO"])], false),
         &probes,
@@ -430,7 +458,7 @@ mod shadowed {
     pub struct ROWS;
     pub struct SLOTS;
 
-    /// Hashed, a row per slot.
+    /// Hashed, one level.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, OcppEnum)]
     pub enum Direct {
         #[ocpp("Accepted")]
@@ -443,8 +471,7 @@ mod shadowed {
         Invalid,
     }
 
-    /// Hashed through a table of row numbers: 62-byte keys ignoring case
-    /// make rows of 136 bytes, so even 64 slots would be over 8 KiB.
+    /// Hashed ignoring case, 62-byte keys: eight compared words.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, OcppEnum)]
     #[ocpp(ascii_case_insensitive)]
     pub enum Indirect {
@@ -530,7 +557,7 @@ mod shadowed {
         K39,
     }
 
-    /// The `match` fallback, ignoring case (a stack buffer).
+    /// Hashed ignoring case, with words that collide in some mixes.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, OcppEnum)]
     #[ocpp(ascii_case_insensitive)]
     pub enum Fallback {

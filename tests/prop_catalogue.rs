@@ -48,6 +48,33 @@ fn the_registry_is_the_catalogue() {
     assert!(v16::ENUMS.iter().all(|e| !e.has_catch_all()));
 }
 
+/// The same for the 2.x catalogues: each `ENUMS` is its list, and says what
+/// each type's constants say.
+#[test]
+fn the_2x_registries_are_their_catalogues() {
+    macro_rules! same {
+        ([$module:ident] $($e:ident),* $(,)?) => {{
+            use ocpp_enums::$module;
+            let names = [$(stringify!($e)),*];
+            let registry: Vec<&str> = $module::ENUMS.iter().map(EnumInfo::name).collect();
+            assert_eq!(registry, names, "{}::ENUMS", stringify!($module));
+            $(
+                let info = EnumInfo::of::<$module::$e>();
+                assert_eq!(info.variants(), <$module::$e as OcppEnum>::VARIANTS);
+                assert_eq!(info.aliases().len(), <$module::$e as OcppEnum>::ALIASES.len());
+                for (alias, i) in info.aliases() {
+                    assert_eq!(info.parse(alias), Some(*i), "{}", stringify!($e));
+                }
+                for (i, wire) in info.variants().iter().enumerate() {
+                    assert_eq!(info.parse(wire), Some(i), "{}: {wire}", stringify!($e));
+                }
+            )*
+        }};
+    }
+    ocpp_enums::for_each_v201_enum!(same v201);
+    ocpp_enums::for_each_v21_enum!(same v21);
+}
+
 /// `from_wire(as_str(v)) == Some(v)` for every variant of every enum (all of
 /// them, not a sample), with `Display`, serde and `Open` round trips, and
 /// every spelling in four casings checked against the model.

@@ -1,24 +1,29 @@
 //! Writes the impls for a checked enum.
 
-use proc_macro2::{Span, TokenStream, TokenTree};
+use proc_macro2::{Literal, Span, TokenStream, TokenTree};
 use quote::{quote, quote_spanned, ToTokens};
 use syn::ext::IdentExt;
 use syn::spanned::Spanned;
 use syn::{Generics, Ident, Path};
 
-use crate::lookup;
+use crate::lookup::{self, hygienic, Tables};
 use crate::model::{Options, Spec, StdImpl};
 
-/// Every impl the derive generates for `spec`.
+/// Every impl the derive generates for `spec`, with the tables they read,
+/// in an anonymous `const` block that keeps the tables private.
 pub fn expand(spec: &Spec, options: &Options) -> TokenStream {
     let ident = spec.ident;
     let krate = &spec.krate;
     let name = ident.unraw().to_string();
     let variants: Vec<_> = spec.known.iter().map(|k| k.ident).collect();
-    let wires: Vec<&str> = spec.known.iter().map(|k| k.wire.as_str()).collect();
     let count = spec.known.len();
-    let from_wire = lookup::from_wire(spec);
-    let from_wire_ignore_ascii_case = lookup::from_wire_ignore_ascii_case(spec);
+    let indices: Vec<Literal> = (0..count).map(Literal::usize_unsuffixed).collect();
+    let Tables {
+        statics,
+        from_wire,
+        ignore_case,
+    } = lookup::tables(spec);
+    let spellings = &from_wire;
     let no_generics = Generics::default();
     let std_traits = std_traits(&Target {
         ident,
@@ -27,6 +32,8 @@ pub fn expand(spec: &Spec, options: &Options) -> TokenStream {
         options,
         all_unit: spec.other.is_none(),
     });
+    let (s, index, text) = (hygienic("s"), hygienic("index"), hygienic("text"));
+    let ascii_case_insensitive = spec.ascii_case_insensitive;
 
     let (as_str, other_methods, field_check) = match &spec.other {
         None => (
@@ -39,8 +46,8 @@ pub fn expand(spec: &Spec, options: &Options) -> TokenStream {
             (
                 quote! {
                     match self {
-                        #(Self::#variants => #wires,)*
-                        Self::#v(text) => text,
+                        #(Self::#variants => #spellings.get(#indices),)*
+                        Self::#v(#text) => #text,
                     }
                 },
                 quote!(#krate::__private::impl_other!(Self::#v);),
@@ -56,21 +63,17 @@ pub fn expand(spec: &Spec, options: &Options) -> TokenStream {
         }
     };
 
-    let introspection = introspection(spec);
+    let introspection = introspection(spec, &from_wire);
 
     let inherent = if spec.other.is_none() {
-        let indices = 0..count;
         quote! {
             #[automatically_derived]
-            #[allow(deprecated)]
             impl #ident {
                 /// The canonical OCPP wire string of this variant.
                 #[inline]
                 #[must_use]
                 pub const fn as_str(&self) -> &'static ::core::primitive::str {
-                    match self {
-                        #(Self::#variants => #wires,)*
-                    }
+                    #spellings.get(Self::index(self))
                 }
 
                 /// The position of this variant in `OcppEnum::ALL`.
@@ -88,79 +91,78 @@ pub fn expand(spec: &Spec, options: &Options) -> TokenStream {
     };
 
     // Naming a `#[deprecated]` variant must not warn the enum's own crate:
-    // `#[allow(deprecated)]` on every item that lists the variants.
+    // `#[allow(deprecated)]` over every item, which all list the variants.
     quote! {
-        #[automatically_derived]
         #[allow(deprecated)]
-        impl #krate::OcppEnum for #ident {
-            const NAME: &'static ::core::primitive::str = #name;
-            const ALL: &'static [Self] = &[#(Self::#variants),*];
-            const VARIANTS: &'static [&'static ::core::primitive::str] = &[#(#wires),*];
-            const COUNT: ::core::primitive::usize = #count;
-            #introspection
+        const _: () = {
+            #statics
 
-            #[inline]
-            fn as_str(&self) -> &::core::primitive::str {
-                #as_str
+            #[automatically_derived]
+            impl #krate::OcppEnum for #ident {
+                const NAME: &'static ::core::primitive::str = #name;
+                const ALL: &'static [Self] = &[#(Self::#variants),*];
+                const VARIANTS: &'static [&'static ::core::primitive::str] =
+                    &#spellings.canonical::<#count>();
+                const COUNT: ::core::primitive::usize = #count;
+                #introspection
+
+                #[inline]
+                fn as_str(&self) -> &::core::primitive::str {
+                    #as_str
+                }
+
+                #[inline]
+                fn from_wire(#s: &::core::primitive::str) -> ::core::option::Option<Self> {
+                    #krate::__private::from_wire::<Self>(&#from_wire, #s, #ascii_case_insensitive)
+                }
+
+                #[inline]
+                fn from_wire_ignore_ascii_case(#s: &::core::primitive::str) -> ::core::option::Option<Self> {
+                    #krate::__private::from_wire::<Self>(&#ignore_case, #s, true)
+                }
+
+                #[inline]
+                fn __from_index(#index: ::core::primitive::usize) -> ::core::option::Option<Self> {
+                    match #index {
+                        #(#indices => ::core::option::Option::Some(Self::#variants),)*
+                        _ => ::core::option::Option::None,
+                    }
+                }
+
+                #other_methods
             }
 
-            #[inline]
-            fn from_wire(s: &::core::primitive::str) -> ::core::option::Option<Self> {
-                #from_wire
-            }
-
-            #[inline]
-            fn from_wire_ignore_ascii_case(s: &::core::primitive::str) -> ::core::option::Option<Self> {
-                #from_wire_ignore_ascii_case
-            }
-
-            #other_methods
-        }
-
-        #field_check
-        #inherent
-        #std_traits
+            #field_check
+            #inherent
+            #std_traits
+        };
     }
 }
 
 /// `ALIASES`, `ASCII_CASE_INSENSITIVE` and the `EnumInfo` behind
-/// `EnumInfo::of`: what the derive knows, for tools and tests.
-fn introspection(spec: &Spec) -> TokenStream {
+/// `EnumInfo::of`: what the derive knows, for tools and tests. The parser
+/// to an index reads `lookup`, the table `from_wire` reads.
+fn introspection(spec: &Spec, lookup: &Ident) -> TokenStream {
     let Spec {
-        ident,
         krate,
         ascii_case_insensitive,
         known,
         other,
+        ..
     } = spec;
     let (aliases, alias_indices): (Vec<TokenStream>, Vec<TokenStream>) = known
         .iter()
         .enumerate()
         .flat_map(|(i, k)| {
             let variant = k.ident;
+            let i = Literal::usize_unsuffixed(i);
             k.aliases
                 .iter()
                 .map(move |a| (quote!((#a, Self::#variant)), quote!((#a, #i))))
         })
         .unzip();
     let has_catch_all = other.is_some();
-    // The index of a known variant; the catch-all, which `from_wire` never
-    // returns, has none.
-    let [parse, s, v] = ["parse", "s", "v"].map(|name| Ident::new(name, Span::mixed_site()));
-    let index = match other {
-        None => quote!(::core::option::Option::Some(#ident::index(&#v))),
-        Some(other) => {
-            let (variants, indices): (Vec<_>, Vec<_>) =
-                known.iter().enumerate().map(|(i, k)| (k.ident, i)).unzip();
-            let catch_all = other.ident;
-            quote! {
-                match #v {
-                    #(#ident::#variants => ::core::option::Option::Some(#indices),)*
-                    #ident::#catch_all(_) => ::core::option::Option::None,
-                }
-            }
-        }
-    };
+    let (parse, s) = (hygienic("parse"), hygienic("s"));
     quote! {
         const ALIASES: &'static [(&'static ::core::primitive::str, Self)] = &[#(#aliases),*];
         const ASCII_CASE_INSENSITIVE: ::core::primitive::bool = #ascii_case_insensitive;
@@ -171,12 +173,8 @@ fn introspection(spec: &Spec) -> TokenStream {
             #ascii_case_insensitive,
             #has_catch_all,
             {
-                #[allow(deprecated)]
                 fn #parse(#s: &::core::primitive::str) -> ::core::option::Option<::core::primitive::usize> {
-                    match <#ident as #krate::OcppEnum>::from_wire(#s) {
-                        ::core::option::Option::Some(#v) => #index,
-                        ::core::option::Option::None => ::core::option::Option::None,
-                    }
+                    #krate::__private::find(&#lookup, #s.as_bytes(), #ascii_case_insensitive)
                 }
                 #parse
             },
@@ -220,7 +218,7 @@ pub fn std_traits(target: &Target) -> TokenStream {
         quote!(where #(#predicates,)* Self: #krate::OcppEnum)
     };
     // Parameter names no user item can shadow.
-    let [f, s, value] = ["f", "s", "value"].map(|name| Ident::new(name, Span::mixed_site()));
+    let [f, s, value] = ["f", "s", "value"].map(hygienic);
     let input = syn::Lifetime::new("'__ocpp_input", Span::mixed_site());
     let mut out = TokenStream::new();
     if options.writes(StdImpl::Display) {

@@ -107,43 +107,53 @@ pub struct Stub<'a> {
     pub options: Options,
 }
 
-/// A key of the lookup: one spelling and the variant it names.
-pub struct Key {
-    /// The spelling, as bytes (lowercased for case-insensitive lookups).
-    pub bytes: Vec<u8>,
-    /// Position of the variant in `Spec::known`.
+/// One spelling of an enum, as the runtime's `Spellings` table holds it.
+pub struct Spelling<'s> {
+    /// The spelling.
+    pub text: &'s str,
+    /// Position of its variant in `Spec::known`.
     pub variant: usize,
 }
 
 impl Spec<'_> {
-    /// Every spelling (canonical first, then aliases), in declaration order.
-    pub fn keys(&self) -> Vec<Key> {
-        self.known
-            .iter()
-            .enumerate()
-            .flat_map(|(variant, k)| {
-                std::iter::once(&k.wire)
-                    .chain(&k.aliases)
-                    .map(move |s| Key {
-                        bytes: s.as_bytes().to_vec(),
-                        variant,
-                    })
-            })
-            .collect()
+    /// Every spelling in table order: each variant's canonical spelling, in
+    /// declaration order, then the aliases, variant by variant. Position `i`
+    /// below the variant count is variant `i`'s canonical spelling, which
+    /// `as_str` slices.
+    pub fn spellings(&self) -> Vec<Spelling<'_>> {
+        let canonical = self.known.iter().enumerate().map(|(variant, k)| Spelling {
+            text: &k.wire,
+            variant,
+        });
+        let aliases =
+            self.known.iter().enumerate().flat_map(|(variant, k)| {
+                k.aliases.iter().map(move |a| Spelling { text: a, variant })
+            });
+        canonical.chain(aliases).collect()
     }
 
-    /// Every spelling lowercased, keeping only the first of those that then
-    /// coincide, and whether any did.
-    pub fn lowered_keys(&self) -> (Vec<Key>, bool) {
-        let mut out: Vec<Key> = Vec::new();
+    /// For a lookup ignoring case: the table positions of the spellings it
+    /// holds (of those equal ignoring case, the first in declaration order:
+    /// by variant, canonical before aliases), and whether two variants had
+    /// spellings equal ignoring case (then an exact match must win).
+    pub fn folded(&self) -> (Vec<usize>, bool) {
+        let spellings = self.spellings();
+        let mut order: Vec<usize> = (0..spellings.len()).collect();
+        // Stable: within a variant, the canonical spelling stays first.
+        order.sort_by_key(|&i| spellings[i].variant);
+        let mut kept: Vec<usize> = Vec::new();
         let mut collided = false;
-        for mut key in self.keys() {
-            key.bytes.make_ascii_lowercase();
-            match out.iter().find(|k| k.bytes == key.bytes) {
-                Some(first) => collided |= first.variant != key.variant,
-                None => out.push(key),
+        for i in order {
+            let s = &spellings[i];
+            match kept
+                .iter()
+                .find(|&&k| spellings[k].text.eq_ignore_ascii_case(s.text))
+            {
+                Some(&first) => collided |= spellings[first].variant != s.variant,
+                None => kept.push(i),
             }
         }
-        (out, collided)
+        kept.sort_unstable();
+        (kept, collided)
     }
 }

@@ -6,13 +6,15 @@
 //! in an anonymous `const _: () = { ... };` that imports the path once, under
 //! a name no user item can reach, and refers to that name only.
 
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::TokenStream;
 use quote::quote;
 use syn::{Ident, Path};
 
+use crate::lookup::hygienic;
+
 /// The name the runtime is imported under.
 fn alias() -> Ident {
-    Ident::new("__ocpp_enums", Span::mixed_site())
+    hygienic("enums")
 }
 
 /// Replaces `krate` by the alias, returning the path it held.

@@ -223,6 +223,22 @@ fn variants<'a>(
             }
         }
     }
+    // The runtime's spelling table addresses bytes and spellings with `u16`.
+    let spellings = known.iter().map(|k| 1 + k.aliases.len()).sum::<usize>();
+    let bytes = known
+        .iter()
+        .map(|k| k.wire.len() + k.aliases.iter().map(String::len).sum::<usize>())
+        .sum::<usize>();
+    if spellings > usize::from(u16::MAX) || bytes > usize::from(u16::MAX) {
+        errors.at(
+            &input.ident,
+            format!(
+                "`{}` has {spellings} spellings of {bytes} bytes in all; an OcppEnum holds at most {} of each",
+                input.ident,
+                u16::MAX
+            ),
+        );
+    }
     if known.is_empty() && other.is_some() {
         errors.at(
             &input.ident,

@@ -3,6 +3,14 @@
 //! - [`v16`]: every OCPP 1.6 enumeration, core and Security Whitepaper, with
 //!   the wire strings of the official OCA JSON schemas; [`v16::ENUMS`]
 //!   describes them all.
+//! - [`v201`] and [`v21`]: every OCPP 2.0.1 and OCPP 2.1 enumeration (schema
+//!   enumerations, actions, RPC error codes, appendix vocabularies), generated
+//!   from the reference data; types whose values both versions share are one
+//!   type, the others convert with `From`/`TryFrom` ([`VersionError`]).
+//! - [`Subprotocol`]: the OCPP-J WebSocket subprotocol names.
+//! - Metadata from the specifications: who sends each message ([`Initiator`]),
+//!   what each 1.6 configuration key accepts, which security events are
+//!   critical, which variables a component has; see each version module.
 //! - [`OcppEnum`]: the trait, and `#[derive(OcppEnum)]` for your own enums
 //!   (vendor keys, extensions): wire strings are checked at compile time and
 //!   parsed with a generated perfect hash.
@@ -54,6 +62,7 @@
 //! - `serde`: `Serialize`/`Deserialize` for the catalogue, for derived enums
 //!   marked `#[ocpp(serde)]`, and for [`Open`]. Enabling it never changes an
 //!   enum that did not ask for serde.
+//! - `v16`, `v201`, `v21` (default): the catalogue of each OCPP version.
 //!
 //! # Without `alloc`
 //! With `default-features = false` the crate is `#![no_std]` and needs no
@@ -93,9 +102,25 @@ mod suggest;
 #[path = "private.rs"]
 pub mod __private;
 
+mod initiator;
+mod subprotocol;
+#[cfg(any(feature = "v201", feature = "v21"))]
+mod v2;
+#[cfg(all(feature = "v201", feature = "v21"))]
+mod version_error;
+
+#[cfg(feature = "v16")]
+#[cfg_attr(docsrs, doc(cfg(feature = "v16")))]
 pub mod v16;
+#[cfg(feature = "v201")]
+#[cfg_attr(docsrs, doc(cfg(feature = "v201")))]
+pub mod v201;
+#[cfg(feature = "v21")]
+#[cfg_attr(docsrs, doc(cfg(feature = "v21")))]
+pub mod v21;
 
 pub use enum_info::EnumInfo;
+pub use initiator::Initiator;
 pub use list::{parse_list, ListDisplay, ParseList};
 pub use ocpp_enum::{Iter, OcppEnum};
 /// Derives [`OcppEnum`](trait@OcppEnum) and the std traits from
@@ -109,3 +134,6 @@ pub use ocpp_enum_derive::OcppEnum;
 #[cfg(feature = "alloc")]
 pub use open::Open;
 pub use parse_error::ParseError;
+pub use subprotocol::Subprotocol;
+#[cfg(all(feature = "v201", feature = "v21"))]
+pub use version_error::VersionError;

@@ -1,170 +1,280 @@
-//! Building blocks of the generated string lookup.
+//! The string lookup behind every generated `from_wire`, and the spelling
+//! table behind `as_str`.
 //!
-//! The generated `from_wire` reads the input once as `W` little-endian words
-//! ([`words`]), hashes the length and up to three of those words to one
-//! [`Row`] (or [`RowIgnoringCase`]), and confirms that row with
-//! [`Row::matches`]: `W` word compares and a length compare folded into one
-//! branch, inline, whatever the length, without a call into `memcmp`. The
-//! derive computes the same words for each key at expansion time;
-//! `tests/lookup_agreement.rs` checks the two agree.
-//!
-//! Everything here is safe code: the loads go through `get`, and the
-//! optimizer removes the checks the length tests already imply.
+//! The derive emits data only: per enum one [`Lookup`] static, the text of
+//! every spelling once and one byte table (an `ocpp_enum_hash::Header`, the
+//! spelling offsets, the aliases' variants and the slots of a perfect hash it
+//! found at expansion time with `ocpp_enum_hash`). At run time [`find`] runs
+//! the same hash on the input, reads the one spelling its slot names and
+//! confirms it with a word-wise compare: one copy of the code for every
+//! enum, no `memcmp` call, no allocation.
 
-/// One spelling in a generated lookup table: its length, the index of its
-/// variant and its [`words`].
+use ocpp_enum_hash::{bucket, direct, displaced, letters, load8, mix, short, Header, FOLD_CASE};
+
+/// The spellings and lookup table of one enum.
 ///
-/// `W` is the word count of the longest spelling (1 to 8). Each table also
-/// holds empty rows (`len == 0`) that no input matches, for the slots no key
-/// hashes to.
-#[derive(Clone, Copy, Debug)]
-pub struct Row<const W: usize> {
-    /// The spelling's length in bytes; 0 for an empty row.
-    pub len: u32,
-    /// Position of the variant in declaration order.
-    pub variant: u32,
-    /// The spelling as [`words`] reads it.
-    pub words: [u64; W],
+/// Hashed on folded words, one table serves exact lookups and lookups
+/// ignoring ASCII case alike: an input equal to a spelling in any case lands
+/// on that spelling's slot. Only an enum with spellings equal ignoring case
+/// gets a second `Lookup` for ignoring case, whose `exact_first` is the
+/// exact one, tried first so that an exact match wins.
+#[derive(Debug)]
+pub struct Lookup {
+    /// Every spelling: each variant's canonical one in declaration order,
+    /// then the aliases.
+    text: &'static str,
+    /// See [`Header`].
+    table: &'static [u8],
+    exact_first: Option<&'static Lookup>,
 }
 
-impl<const W: usize> Row<W> {
-    /// A row no input of 1 byte or more matches.
-    pub const EMPTY: Self = Row {
-        len: 0,
-        variant: u32::MAX,
-        words: [0; W],
-    };
-
-    /// True when an input of `n` bytes read as `words` is this spelling.
-    /// Two strings of the same length have the same words exactly when they
-    /// are equal, so this is `input == spelling`, without a branch per word.
-    #[inline(always)]
-    pub fn matches(&self, n: usize, words: &[u64; W]) -> bool {
-        // `usize` fits in `u64` on every target Rust supports.
-        let mut diff = (n as u64) ^ u64::from(self.len);
-        for (a, b) in words.iter().zip(&self.words) {
-            diff |= a ^ b;
-        }
-        diff == 0
-    }
-}
-
-/// A row of a lookup ignoring ASCII case: a lowercase spelling and its
-/// letters.
-#[derive(Clone, Copy, Debug)]
-pub struct RowIgnoringCase<const W: usize> {
-    /// The spelling's length in bytes; 0 for an empty row.
-    pub len: u32,
-    /// Position of the variant in declaration order.
-    pub variant: u32,
-    /// The lowercase spelling as [`words`] reads it.
-    pub words: [u64; W],
-    /// `0x20` in each byte of `words` that is a letter, 0 elsewhere.
-    pub letters: [u64; W],
-}
-
-impl<const W: usize> RowIgnoringCase<W> {
-    /// A row no input of 1 byte or more matches.
-    pub const EMPTY: Self = RowIgnoringCase {
-        len: 0,
-        variant: u32::MAX,
-        words: [0; W],
-        letters: [0; W],
-    };
-
-    /// True when an input of `n` bytes read as `words` is this spelling,
-    /// ignoring ASCII case. Setting `0x20` turns exactly the two cases of a
-    /// letter into its lowercase, so `(input | letters) == words` accepts
-    /// those and, where the spelling has no letter, only the same byte.
-    #[inline(always)]
-    pub fn matches(&self, n: usize, words: &[u64; W]) -> bool {
-        let mut diff = (n as u64) ^ u64::from(self.len);
-        for ((a, b), m) in words.iter().zip(&self.words).zip(&self.letters) {
-            diff |= (a | m) ^ b;
-        }
-        diff == 0
-    }
-}
-
-/// `b` as `W` little-endian words that together hold every byte once or
-/// more:
-/// - from 8 bytes on, the first `H = ceil(W / 2)` words are the eight bytes
-///   at `min(8 * i, len - 8)` (word `i`, counted from the start) and the
-///   others those at `len - 8 - min(8 * j, len - 8)` (word `H + j`, counted
-///   from the end), so loads overlap instead of reading past either end, and
-///   a byte near the end keeps its place in a word whatever the length;
-/// - from 4 to 7 bytes, the first and the last four bytes, in every word;
-/// - from 1 to 3 bytes, the first, middle and last byte, in every word
-///   (0 for no byte).
-///
-/// Every load is in bounds and needs no branch of its own. The words hold
-/// all of a string of up to `8 * W` bytes; a longer one has the same words
-/// as some shorter strings, which the length compare in [`Row::matches`]
-/// tells apart.
+/// The `u16` at byte `at` of `b`, or `None` past the end.
 #[inline(always)]
-pub fn words<const W: usize>(b: &[u8]) -> [u64; W] {
-    let n = b.len();
-    let mut out = [0u64; W];
-    if n >= 8 {
-        let last = n - 8;
-        let from_start = W.div_ceil(2);
-        for (i, w) in out.iter_mut().enumerate() {
-            let at = if i < from_start {
-                (8 * i).min(last)
-            } else {
-                last - (8 * (i - from_start)).min(last)
+const fn u16_at(b: &[u8], at: usize) -> Option<u16> {
+    if at + 1 < b.len() {
+        Some(u16::from_le_bytes([b[at], b[at + 1]]))
+    } else {
+        None
+    }
+}
+
+impl Lookup {
+    /// Checks the table at compile time (the derive builds it in a
+    /// `static`, so a bad table is a compile error, never a run-time one):
+    /// a header whose sections fill the table, ASCII text, so that every
+    /// slice of it is a `str`, offsets that rise from 0 to the text's end,
+    /// alias variants and slots in range.
+    pub const fn new(
+        text: &'static str,
+        table: &'static [u8],
+        exact_first: Option<&'static Lookup>,
+    ) -> Self {
+        let Some(h) = Header::decode(table) else {
+            panic!("a lookup table starts with its header");
+        };
+        assert!(h.variants <= h.spellings, "variants are spellings");
+        assert!(h.table_len() == table.len(), "sections fill the table");
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            assert!(bytes[i] < 0x80, "spellings are ASCII");
+            i += 1;
+        }
+        let mut last = 0;
+        let mut i = 0;
+        while i <= h.spellings as usize {
+            let Some(o) = u16_at(table, h.offsets_at() + 2 * i) else {
+                panic!("an offset per spelling");
             };
-            *w = load8(b, at);
+            assert!(o >= last && (i > 0 || o == 0), "offsets rise from 0");
+            last = o;
+            i += 1;
         }
+        assert!(
+            last as usize == bytes.len(),
+            "offsets end at the text's end"
+        );
+        let mut at = h.aliases_at();
+        while at < h.displacements_at() {
+            let Some(v) = u16_at(table, at) else {
+                panic!("a variant per alias");
+            };
+            assert!(v < h.variants, "aliases name variants");
+            at += 2;
+        }
+        let mut at = h.slots_at();
+        while at < table.len() {
+            let i = if h.wide {
+                match u16_at(table, at) {
+                    Some(i) => i,
+                    None => panic!("whole slots"),
+                }
+            } else {
+                table[at] as u16
+            };
+            assert!(i < h.spellings, "slots name spellings");
+            at += if h.wide { 2 } else { 1 };
+        }
+        Lookup {
+            text,
+            table,
+            exact_first,
+        }
+    }
+
+    /// Spelling `i` (the canonical spelling of variant `i` when `i` is below
+    /// the variant count), or `""` past the end.
+    #[cfg_attr(not(target_os = "none"), inline)]
+    #[cfg_attr(target_os = "none", inline(never))]
+    pub const fn get(&self, i: usize) -> &'static str {
+        let at = ocpp_enum_hash::HEADER_LEN + 2 * i;
+        let (start, end) = match (u16_at(self.table, at), u16_at(self.table, at + 2)) {
+            (Some(start), Some(end)) if i < self.spellings() => (start as usize, end as usize),
+            _ => return "",
+        };
+        let bytes = match self.text.as_bytes().split_at_checked(end) {
+            Some((head, _)) => match head.split_at_checked(start) {
+                Some((_, spelling)) => spelling,
+                None => return "",
+            },
+            None => return "",
+        };
+        // SAFETY: `new` checked that every byte of `text` is ASCII, so every
+        // slice of it is valid UTF-8.
+        unsafe { core::str::from_utf8_unchecked(bytes) }
+    }
+
+    /// The canonical spellings of the first `N` variants, for `VARIANTS`:
+    /// slices of the same text, so no spelling is stored twice.
+    pub const fn canonical<const N: usize>(&self) -> [&'static str; N] {
+        let mut out = [""; N];
+        let mut i = 0;
+        while i < N {
+            out[i] = self.get(i);
+            i += 1;
+        }
+        out
+    }
+
+    /// The number of spellings, from the header `new` checked.
+    #[inline(always)]
+    const fn spellings(&self) -> usize {
+        match u16_at(self.table, 18) {
+            Some(n) => n as usize,
+            None => 0,
+        }
+    }
+}
+
+/// The variant (its position in declaration order) whose spelling `s` is,
+/// exactly or, with `ignore_case`, ignoring ASCII case.
+///
+/// On hosted targets the lookup is inlined into each `from_wire`, where
+/// `t` is a constant and the optimizer specializes the code to the enum's
+/// table (its header folds away); on bare-metal targets
+/// (`target_os = "none"`), where flash is scarce, every enum shares one copy.
+#[inline(always)]
+pub fn find(t: &Lookup, s: &[u8], ignore_case: bool) -> Option<usize> {
+    match t.exact_first {
+        None => find_in(t, s, ignore_case),
+        Some(exact) => find_exact_first(exact, t, s, ignore_case),
+    }
+}
+
+/// Enums with spellings equal ignoring case: an exact match wins.
+#[inline(never)]
+fn find_exact_first(exact: &Lookup, t: &Lookup, s: &[u8], ignore_case: bool) -> Option<usize> {
+    find_in(exact, s, false).or_else(|| find_in(t, s, ignore_case))
+}
+
+#[cfg_attr(not(target_os = "none"), inline(always))]
+#[cfg_attr(target_os = "none", inline)]
+fn find_in(t: &Lookup, s: &[u8], ignore_case: bool) -> Option<usize> {
+    let h = Header::decode(t.table)?;
+    if !h.hashed {
+        return linear(t, &h, s, ignore_case);
+    }
+    let x = mix(s, &h.hash);
+    let slot = if h.hash.bucket_bits == 0 {
+        direct(x, &h.hash)
     } else {
-        out = [short_word(b); W];
-    }
-    out
-}
-
-/// Every word of [`words`] for 0 to 7 bytes.
-#[inline(always)]
-fn short_word(b: &[u8]) -> u64 {
-    let n = b.len();
-    if n >= 4 {
-        load4(b, 0) | (load4(b, n - 4) << 32)
+        let d = u16_at(t.table, h.displacements_at() + 2 * bucket(x, &h.hash))?;
+        displaced(x, &h.hash, d)
+    };
+    let i = if h.wide {
+        usize::from(u16_at(t.table, h.slots_at() + 2 * slot)?)
     } else {
-        u64::from(byte_at(b, 0))
-            | (u64::from(byte_at(b, n / 2)) << 8)
-            | (u64::from(byte_at(b, n.wrapping_sub(1))) << 16)
+        usize::from(*t.table.get(h.slots_at() + slot)?)
+    };
+    // Spelling `i`: its two offsets with one bounds check, then its bytes.
+    let at = h.offsets_at() + 2 * i;
+    let [s0, s1, e0, e1] = *t.table.get(at..)?.first_chunk::<4>()?;
+    let (start, end) = (
+        usize::from(u16::from_le_bytes([s0, s1])),
+        usize::from(u16::from_le_bytes([e0, e1])),
+    );
+    if end.wrapping_sub(start) != s.len() {
+        return None;
+    }
+    // SAFETY: `new` checked that offsets rise to the text's end.
+    let key = unsafe { t.text.as_bytes().get_unchecked(start..end) };
+    if equal(key, s, h.chunks, ignore_case) {
+        variant(t, &h, i)
+    } else {
+        None
     }
 }
 
-/// Byte `i` of `b`, or 0 past the end.
+/// The variant spelling `i` names.
 #[inline(always)]
-fn byte_at(b: &[u8], i: usize) -> u8 {
-    match b.get(i) {
-        Some(&x) => x,
-        None => 0,
+fn variant(t: &Lookup, h: &Header, i: usize) -> Option<usize> {
+    let count = usize::from(h.variants);
+    if i < count {
+        return Some(i);
     }
+    u16_at(t.table, h.aliases_at() + 2 * (i - count)).map(usize::from)
 }
 
-/// The eight bytes of `b` at `at`, little-endian, or 0 past the end.
-#[inline(always)]
-fn load8(b: &[u8], at: usize) -> u64 {
-    match b.get(at..).and_then(<[u8]>::first_chunk::<8>) {
-        Some(w) => u64::from_le_bytes(*w),
-        None => 0,
+/// For enums of one or two spellings and key sets no hash separates: the
+/// first match in declaration order (variant, then canonical before alias).
+#[cold]
+fn linear(t: &Lookup, h: &Header, s: &[u8], ignore_case: bool) -> Option<usize> {
+    let mut best: Option<usize> = None;
+    for i in 0..usize::from(h.spellings) {
+        if !equal(t.get(i).as_bytes(), s, h.chunks, ignore_case) {
+            continue;
+        }
+        if let Some(v) = variant(t, h, i) {
+            if best.is_none_or(|b| v < b) {
+                best = Some(v);
+            }
+        }
     }
+    best
 }
 
-/// The four bytes of `b` at `at`, little-endian, or 0 past the end.
-#[inline(always)]
-fn load4(b: &[u8], at: usize) -> u64 {
-    match b.get(at..).and_then(<[u8]>::first_chunk::<4>) {
-        Some(w) => u64::from(u32::from_le_bytes(*w)),
-        None => 0,
+/// `key == s`, or, with `fold`, `key.eq_ignore_ascii_case(s)`, for a
+/// `key` of at most `8 * chunks` ASCII bytes.
+///
+/// Word by word, loads overlapping at the tail instead of reading past it.
+/// Ignoring case, two words are equal when they differ at most in bit `0x20`
+/// of bytes where the key has a letter: checked only when the words are not
+/// simply equal, so input in the canonical case costs no more than an exact
+/// compare.
+#[cfg_attr(not(target_os = "none"), inline)]
+#[cfg_attr(target_os = "none", inline(never))]
+fn equal(key: &[u8], s: &[u8], chunks: u8, fold: bool) -> bool {
+    let n = s.len();
+    if key.len() != n {
+        return false;
     }
+    if n < 8 {
+        let b = short(key);
+        let x = short(s) ^ b;
+        return x == 0 || (fold && x & !letters(b) == 0);
+    }
+    let last = n - 8;
+    let at = |c: usize| (8 * c).min(last);
+    let mut diff = 0;
+    for c in 0..usize::from(chunks) {
+        diff |= load8(s, at(c)) ^ load8(key, at(c));
+    }
+    if diff == 0 {
+        return true;
+    }
+    if !fold || diff & !FOLD_CASE != 0 {
+        return false;
+    }
+    (0..usize::from(chunks)).all(|c| {
+        let b = load8(key, at(c));
+        (load8(s, at(c)) ^ b) & !letters(b) == 0
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ocpp_enum_hash::Hash;
 
     const SAMPLES: &[&[u8]] = &[
         b"",
@@ -192,59 +302,32 @@ mod tests {
         b"0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdeF",
     ];
 
-    /// A row for `key` as the derive writes it: `words` of the spelling.
-    fn row(key: &[u8]) -> Row<8> {
-        Row {
-            len: key.len() as u32,
-            variant: 0,
-            words: words::<8>(key),
-        }
-    }
-
-    /// A row for `key` ignoring case: `words` of the lowercase spelling, and
-    /// `0x20` in each byte holding a letter.
-    fn row_ignoring_case(key: &[u8]) -> RowIgnoringCase<8> {
-        let words = words::<8>(&key.to_ascii_lowercase());
-        RowIgnoringCase {
-            len: key.len() as u32,
-            variant: 0,
-            words,
-            letters: words.map(|w| {
-                u64::from_le_bytes(w.to_le_bytes().map(|b| {
-                    if b.is_ascii_lowercase() {
-                        0x20
-                    } else {
-                        0
-                    }
-                }))
-            }),
-        }
-    }
-
     #[test]
-    fn rows_match_exactly_equal_strings() {
+    fn equal_is_byte_equality() {
         for a in SAMPLES {
             for b in SAMPLES {
-                let matched = row(b).matches(a.len(), &words::<8>(a));
-                assert_eq!(matched, a == b, "{a:?} {b:?}");
+                if b.is_ascii() {
+                    assert_eq!(equal(b, a, 8, false), a == b, "{a:?} {b:?}");
+                }
             }
         }
     }
 
     #[test]
-    fn rows_ignoring_case_match_ascii_case_variants_only() {
+    fn equal_ignoring_case_is_eq_ignore_ascii_case() {
         for a in SAMPLES {
             for b in SAMPLES {
-                let matched = row_ignoring_case(b).matches(a.len(), &words::<8>(a));
-                assert_eq!(matched, a.eq_ignore_ascii_case(b), "{a:?} {b:?}");
+                if b.is_ascii() {
+                    let expected = a.eq_ignore_ascii_case(b);
+                    assert_eq!(equal(b, a, 8, true), expected, "{a:?} {b:?}");
+                }
             }
         }
     }
 
     #[test]
-    fn rows_ignoring_case_keep_other_bytes_exact() {
-        // `| 0x20` would also turn these into the key's bytes; the letter
-        // mask must not.
+    fn ignoring_case_keeps_other_bytes_exact() {
+        // `| 0x20` alone would also turn these into the key's bytes.
         for (key, input) in [
             (&b"a.b"[..], &b"a\x0eb"[..]),
             (b"x@y", b"x`y"),
@@ -252,46 +335,59 @@ mod tests {
             (b"k[0]", b"k{0]"),
             (b"a-1", b"A-\x11"),
         ] {
-            assert!(
-                !row_ignoring_case(key).matches(input.len(), &words::<8>(input)),
-                "{input:?}"
-            );
-            assert!(
-                row_ignoring_case(key).matches(key.len(), &words::<8>(&key.to_ascii_uppercase()))
-            );
+            assert!(!equal(key, input, 2, true), "{input:?}");
+            assert!(equal(key, &key.to_ascii_uppercase(), 2, true));
         }
     }
 
+    static ACCEPTED: Lookup = Lookup::new(
+        "AcceptedRejectedOK",
+        b"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x01\0\x02\0\x03\0\
+          \x00\x00\x08\x00\x10\x00\x12\x00\
+          \x00\x00",
+        None,
+    );
+
     #[test]
-    fn the_empty_row_matches_nothing() {
-        for a in SAMPLES {
-            let w = words::<2>(a);
-            assert!(!Row::EMPTY.matches(a.len(), &w) || a.is_empty());
-            assert!(!RowIgnoringCase::EMPTY.matches(a.len(), &w) || a.is_empty());
-        }
+    fn spellings_slice_the_text_and_map_aliases() {
+        let h = Header::decode(ACCEPTED.table).unwrap();
+        assert_eq!(ACCEPTED.get(0), "Accepted");
+        assert_eq!(ACCEPTED.get(1), "Rejected");
+        assert_eq!(ACCEPTED.get(2), "OK");
+        assert_eq!(ACCEPTED.get(3), "");
+        assert_eq!(variant(&ACCEPTED, &h, 2), Some(0));
+        assert_eq!(variant(&ACCEPTED, &h, 3), None);
+        const FIRST: &str = ACCEPTED.get(0);
+        assert_eq!(FIRST, "Accepted");
+        const CANONICAL: [&str; 2] = ACCEPTED.canonical();
+        assert_eq!(CANONICAL, ["Accepted", "Rejected"]);
     }
 
     #[test]
-    fn words_hold_every_byte() {
-        let le = |s: &[u8]| u64::from_le_bytes(s.try_into().unwrap());
-        assert_eq!(words::<1>(b""), [0]);
-        assert_eq!(words::<2>(b"A"), [0x41_41_41; 2]);
-        assert_eq!(words::<1>(b"Wh"), [0x68_68_57]);
-        assert_eq!(words::<1>(b"kWh"), [0x68_57_6b]);
-        assert_eq!(words::<1>(b"Celsius"), [le(b"Celssius")]);
-        assert_eq!(words::<2>(b"Accepted"), [le(b"Accepted"); 2]);
-        assert_eq!(
-            words::<3>(b"Sample.Periodic"),
-            [le(b"Sample.P"), le(b"Periodic"), le(b"Periodic")]
+    fn linear_lookups_prefer_the_first_declared() {
+        static CASES: Lookup = Lookup::new(
+            "aBAb",
+            b"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x01\0\x02\0\x02\0\
+              \x00\x00\x02\x00\x04\x00",
+            None,
         );
+        assert_eq!(find(&CASES, b"AB", true), Some(0));
+        assert_eq!(find(&CASES, b"ab", true), Some(0));
+        assert_eq!(find(&CASES, b"Ab", false), Some(1));
+        assert_eq!(find(&CASES, b"AB", false), None);
+        assert_eq!(find(&CASES, b"abc", true), None);
+        assert_eq!(find(&ACCEPTED, b"ok", true), Some(0));
+        assert_eq!(find(&ACCEPTED, b"ok", false), None);
+        assert_eq!(find(&ACCEPTED, b"REJECTED", true), Some(1));
+    }
+
+    #[test]
+    fn headers_describe_the_test_tables() {
+        let h = Header::decode(ACCEPTED.table).unwrap();
         assert_eq!(
-            words::<4>(b"Energy.Active.Import.Register"),
-            [
-                le(b"Energy.A"),
-                le(b"ctive.Im"),
-                le(b"Register"),
-                le(b".Import.")
-            ]
+            (h.variants, h.spellings, h.hashed, h.chunks),
+            (2, 3, false, 1)
         );
+        assert_eq!(h.hash, Hash::new(0, [0; 3], 0, false, 0, 0));
     }
 }

@@ -69,6 +69,15 @@ pub trait OcppEnum: Sized + 'static {
         Self::ALL.iter().cloned()
     }
 
+    /// The known variant at `index` in [`ALL`](Self::ALL). Generated code
+    /// overrides this; not public API.
+    #[doc(hidden)]
+    #[inline]
+    fn __from_index(index: usize) -> Option<Self> {
+        let _ = index;
+        None
+    }
+
     /// The catch-all built from text that no known variant matches, if the
     /// enum has one. Generated code overrides this; not public API.
     #[doc(hidden)]

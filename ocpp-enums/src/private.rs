@@ -6,7 +6,7 @@ pub use crate::__ocpp_impl_other as impl_other;
 pub use crate::__ocpp_impl_serde as impl_serde;
 pub use crate::__ocpp_impl_try_from_string as impl_try_from_string;
 pub use crate::enum_info::parse_nothing;
-pub use crate::lookup::*;
+pub use crate::lookup::{find, Lookup};
 pub use crate::ocpp_enum::parse;
 #[cfg(feature = "alloc")]
 pub use crate::ocpp_enum::parse_string;
@@ -19,6 +19,17 @@ pub use crate::serde_glue::WireVisitor;
 #[cfg(feature = "serde")]
 pub use serde;
 
+/// The body of every generated `from_wire` and
+/// `from_wire_ignore_ascii_case`: the variant whose spelling `s` is, by the
+/// tables the derive emitted, exactly or ignoring ASCII case.
+#[inline(always)]
+pub fn from_wire<E: crate::OcppEnum>(t: &'static Lookup, s: &str, ignore_case: bool) -> Option<E> {
+    match find(t, s.as_bytes(), ignore_case) {
+        Some(v) => E::__from_index(v),
+        None => None,
+    }
+}
+
 /// The `#[ocpp(other)]` half of the `OcppEnum` impl: builds the catch-all
 /// variant from unmatched text.
 #[cfg(feature = "alloc")]
@@ -27,15 +38,15 @@ pub use serde;
 macro_rules! __ocpp_impl_other {
     ($variant:path) => {
         #[inline]
-        fn __other_from_str(s: &::core::primitive::str) -> ::core::option::Option<Self> {
-            ::core::option::Option::Some($variant($crate::__private::String::from(s)))
+        fn __other_from_str(__ocpp_s: &::core::primitive::str) -> ::core::option::Option<Self> {
+            ::core::option::Option::Some($variant($crate::__private::String::from(__ocpp_s)))
         }
 
         #[inline]
         fn __other_from_string(
-            s: $crate::__private::String,
+            __ocpp_s: $crate::__private::String,
         ) -> ::core::result::Result<Self, $crate::__private::String> {
-            ::core::result::Result::Ok($variant(s))
+            ::core::result::Result::Ok($variant(__ocpp_s))
         }
     };
 }
@@ -87,9 +98,9 @@ macro_rules! __ocpp_impl_try_from_string {
 
             #[inline]
             fn try_from(
-                s: $crate::__private::String,
+                __ocpp_s: $crate::__private::String,
             ) -> ::core::result::Result<Self, $crate::ParseError> {
-                $crate::__private::parse_string::<Self>(s)
+                $crate::__private::parse_string::<Self>(__ocpp_s)
             }
         }
     };

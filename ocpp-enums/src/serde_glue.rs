@@ -16,22 +16,21 @@ macro_rules! __ocpp_impl_serde {
         #[automatically_derived]
         impl $crate::__private::serde::Serialize for $ty {
             #[inline]
-            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
-            where
-                S: $crate::__private::serde::Serializer,
-            {
-                serializer.serialize_str($crate::OcppEnum::as_str(self))
+            fn serialize<S: $crate::__private::serde::Serializer>(
+                &self,
+                __ocpp_s: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                __ocpp_s.serialize_str($crate::OcppEnum::as_str(self))
             }
         }
 
         #[automatically_derived]
         impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
             #[inline]
-            fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
-            where
-                D: $crate::__private::serde::Deserializer<'de>,
-            {
-                deserializer.deserialize_str($crate::__private::WireVisitor::<Self>::new())
+            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
+                __ocpp_d: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                __ocpp_d.deserialize_str($crate::__private::WireVisitor::<Self>::new())
             }
         }
     };

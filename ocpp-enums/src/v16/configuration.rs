@@ -235,10 +235,18 @@ pub enum ConfigurationKey {
     /// `"AdditionalRootCertificateCheck"`: Security Whitepaper: whether a new
     /// central system root certificate must be checked against the one it
     /// replaces.
+    ///
+    /// Required unless the charge point implements only security profile 1;
+    /// the whitepaper's table says optional, so
+    /// [`is_required`](Self::is_required) is `false`.
     #[ocpp("AdditionalRootCertificateCheck")]
     AdditionalRootCertificateCheck,
     /// `"AuthorizationKey"`: Security Whitepaper: the HTTP Basic authentication
     /// password for security profiles 1 and 2 (write-only).
+    ///
+    /// Required unless the charge point implements only security profile 3;
+    /// the whitepaper's table says optional, so
+    /// [`is_required`](Self::is_required) is `false`.
     #[ocpp("AuthorizationKey")]
     AuthorizationKey,
     /// `"CpoName"`: Security Whitepaper: the operator's name, as in the

@@ -52,6 +52,12 @@
 //!   absent field means: [`Measurand`], [`UnitOfMeasure`], [`ReadingContext`],
 //!   [`Location`], [`ValueFormat`] and [`Reason`].
 //!
+//! # Metadata
+//! [`Action::initiator`], [`Action::feature_profile`] and, per
+//! [`ConfigurationKey`], its profile, [`Accessibility`], [`ValueType`], unit
+//! and [`check_value`](ConfigurationKey::check_value) ([`ValueError`]):
+//! tables generated from the specifications, each documented with its sources.
+//!
 //! # Open vocabularies
 //! Configuration keys and security event types are free strings on the wire,
 //! and vendors add their own. Type such fields as
@@ -79,9 +85,11 @@ mod authorization;
 mod availability;
 mod charge_point_status;
 mod charging_profiles;
+mod config_value;
 mod configuration;
 mod firmware_diagnostics;
 mod messages;
+mod metadata;
 mod meter_values;
 mod registration;
 mod reservation;
@@ -92,6 +100,7 @@ pub use authorization::*;
 pub use availability::*;
 pub use charge_point_status::*;
 pub use charging_profiles::*;
+pub use config_value::{Accessibility, ValueError, ValueType};
 pub use configuration::*;
 pub use firmware_diagnostics::*;
 pub use messages::*;

@@ -1,0 +1,142 @@
+//! `from_wire` against strum's `FromStr` and a hand-written `match` on input
+//! a branch predictor cannot learn: 16,384 random draws from an enum's
+//! spellings, 10 % of them with one byte changed, laid out in one contiguous
+//! buffer and parsed in order. Each figure is the best of many passes over
+//! the whole buffer; each ratio the median over several runs with fresh
+//! inputs. See BENCHMARKS.md.
+//!
+//! ```text
+//! cargo bench --bench speed
+//! ```
+
+use std::hint::black_box;
+use std::time::Instant;
+
+use ocpp_enums::{v16, OcppEnum};
+
+#[allow(dead_code)]
+#[path = "../ocpp/peers.rs"]
+mod peers;
+
+const DRAWS: usize = 16_384;
+const PASSES: usize = 300;
+const RUNS: usize = 5;
+
+/// Every input back to back, and where each one is.
+struct Inputs {
+    text: String,
+    spans: Vec<(usize, usize)>,
+}
+
+/// xorshift64*: reproducible and dependency-free.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+fn inputs(spellings: &[&str], seed: u64) -> Inputs {
+    let mut rng = Rng(seed | 1);
+    let mut text = String::new();
+    let mut spans = Vec::with_capacity(DRAWS);
+    for _ in 0..DRAWS {
+        let mut s = spellings[rng.below(spellings.len())].as_bytes().to_vec();
+        if rng.below(10) == 0 {
+            // One byte changed to another printable ASCII byte.
+            let at = rng.below(s.len());
+            let old = s[at];
+            s[at] = loop {
+                let b = 0x21 + rng.below(94) as u8;
+                if b != old {
+                    break b;
+                }
+            };
+        }
+        let start = text.len();
+        text.push_str(std::str::from_utf8(&s).expect("ASCII"));
+        spans.push((start, s.len()));
+    }
+    Inputs { text, spans }
+}
+
+/// Nanoseconds per input of the fastest of [`PASSES`] passes, and how many
+/// inputs `parse` recognised (the same for every parser, or the comparison
+/// is void).
+fn time(inputs: &Inputs, parse: impl Fn(&str) -> bool) -> (f64, usize) {
+    let mut best = f64::INFINITY;
+    let mut known = 0;
+    for _ in 0..PASSES {
+        let start = Instant::now();
+        known = 0;
+        for &(at, len) in &inputs.spans {
+            known += usize::from(parse(black_box(&inputs.text[at..at + len])));
+        }
+        let ns = start.elapsed().as_nanos() as f64 / DRAWS as f64;
+        best = best.min(ns);
+    }
+    (best, known)
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v[v.len() / 2]
+}
+
+macro_rules! race {
+    ($name:ident, $strum:ident, $match:ident) => {{
+        let spellings: Vec<&str> = v16::$name::VARIANTS.to_vec();
+        let (mut ours, mut strum, mut matched) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut vs_strum, mut vs_match) = (Vec::new(), Vec::new());
+        for run in 0..RUNS {
+            let inputs = inputs(&spellings, 0x0CC9_1600 + run as u64);
+            let (o, known) = time(&inputs, |s| v16::$name::from_wire(s).is_some());
+            let (t, known_strum) = time(&inputs, |s| peers::$name::$strum(s).is_some());
+            let (m, known_match) = time(&inputs, |s| peers::$name::$match(s).is_some());
+            assert_eq!(
+                (known, known),
+                (known_strum, known_match),
+                "the parsers disagree"
+            );
+            ours.push(o);
+            strum.push(t);
+            matched.push(m);
+            vs_strum.push(t / o);
+            vs_match.push(m / o);
+        }
+        println!(
+            "{:<17} {:>8.2} {:>8.2} {:>8.2} {:>10.2} {:>10.2}",
+            stringify!($name),
+            median(ours),
+            median(strum),
+            median(matched),
+            median(vs_strum),
+            median(vs_match),
+        );
+    }};
+}
+
+fn main() {
+    // `cargo test --benches` runs bench targets with `--test`: stay quick.
+    if std::env::args().any(|a| a == "--test" || a == "--list") {
+        return;
+    }
+    println!(
+        "{DRAWS} random draws, 10 % with one byte changed; ns per input, best of {PASSES} passes, median of {RUNS} runs"
+    );
+    println!(
+        "{:<17} {:>8} {:>8} {:>8} {:>10} {:>10}",
+        "enum", "ours", "strum", "match", "strum/ours", "match/ours"
+    );
+    race!(Measurand, by_strum, by_match);
+    race!(ConfigurationKey, by_strum_ci, by_match_ci);
+    race!(Action, by_strum, by_match);
+}
