@@ -149,9 +149,9 @@ impl Lookup {
 /// The variant (its position in declaration order) whose spelling `s` is,
 /// exactly or, with `ignore_case`, ignoring ASCII case.
 ///
-/// On hosted targets the lookup is inlined into each `from_wire`, where
-/// `t` is a constant and the optimizer specializes the code to the enum's
-/// table (its header folds away); on bare-metal targets
+/// In optimized builds for hosted targets the lookup is inlined into each
+/// `from_wire`, where `t` is a constant and the optimizer specializes the
+/// code to the enum's table (its header folds away); on bare-metal targets
 /// (`target_os = "none"`), where flash is scarce, every enum shares one copy.
 #[inline(always)]
 pub fn find(t: &Lookup, s: &[u8], ignore_case: bool) -> Option<usize> {
@@ -167,8 +167,10 @@ fn find_exact_first(exact: &Lookup, t: &Lookup, s: &[u8], ignore_case: bool) -> 
     find_in(exact, s, false).or_else(|| find_in(t, s, ignore_case))
 }
 
-#[cfg_attr(not(target_os = "none"), inline(always))]
-#[cfg_attr(target_os = "none", inline)]
+// Forced inline only where it pays: optimized builds for hosted targets (a
+// debug build would otherwise compile a copy into every `from_wire`).
+#[cfg_attr(all(not(target_os = "none"), not(debug_assertions)), inline(always))]
+#[cfg_attr(any(target_os = "none", debug_assertions), inline)]
 fn find_in(t: &Lookup, s: &[u8], ignore_case: bool) -> Option<usize> {
     let h = Header::decode(t.table)?;
     if !h.hashed {
