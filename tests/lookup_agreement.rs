@@ -13,7 +13,7 @@
 
 use std::fmt::Debug;
 
-use ocpp_enums::{v16, OcppEnum};
+use ocpp_enums::{v16, v201, v21, OcppEnum};
 
 /// The spellings of one enum: `(spelling, variant index)`, canonical
 /// spellings first in declaration order, then aliases.
@@ -203,30 +203,40 @@ fn declared<E: OcppEnum>() -> Vec<(&'static str, Vec<&'static str>)> {
 
 #[test]
 fn catalogue_lookups_agree_with_a_linear_search() {
+    let registries = [v16::ENUMS, v201::ENUMS, v21::ENUMS];
     let mut probes = odd_inputs();
-    for e in v16::ENUMS {
+    for e in registries.iter().copied().flatten() {
         probes.extend(e.variants().iter().map(|s| s.to_string()));
         probes.extend(e.aliases().iter().map(|(s, _)| s.to_string()));
     }
+    probes.sort();
+    probes.dedup();
     let mut checked = Vec::new();
     let mut inputs = 0;
     macro_rules! check_all {
-        ([] $($name:ident),* $(,)?) => {$(
-            let variants = declared::<v16::$name>();
+        ([$m:ident] $($name:ident),* $(,)?) => {$(
+            let variants = declared::<$m::$name>();
             let variants: Vec<(&str, &[&str])> = variants.iter().map(|(w, a)| (*w, a.as_slice())).collect();
-            let spellings = Spellings::new(&variants, v16::$name::ASCII_CASE_INSENSITIVE);
+            let spellings = Spellings::new(&variants, $m::$name::ASCII_CASE_INSENSITIVE);
             assert_eq!(
                 spellings.list.len(),
-                v16::$name::COUNT + v16::$name::ALIASES.len(),
+                $m::$name::COUNT + $m::$name::ALIASES.len(),
                 "an alias of {} names no variant",
                 stringify!($name)
             );
-            inputs += check::<v16::$name>(&spellings, &probes);
+            inputs += check::<$m::$name>(&spellings, &probes);
             checked.push(stringify!($name));
         )*};
     }
-    ocpp_enums::for_each_v16_enum!(check_all);
-    let all: Vec<&str> = v16::ENUMS.iter().map(|e| e.name()).collect();
+    ocpp_enums::for_each_v16_enum!(check_all v16);
+    ocpp_enums::for_each_v201_enum!(check_all v201);
+    ocpp_enums::for_each_v21_enum!(check_all v21);
+    let all: Vec<&str> = registries
+        .iter()
+        .copied()
+        .flatten()
+        .map(|e| e.name())
+        .collect();
     assert_eq!(checked, all);
     const { assert!(v16::ConfigurationKey::ASCII_CASE_INSENSITIVE) };
     assert!(!v16::UnitOfMeasure::ALIASES.is_empty());

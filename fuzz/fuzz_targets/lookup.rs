@@ -1,4 +1,4 @@
-//! The fast target: only the lookups of every `ocpp_enums::v16` enumeration
+//! The fast target: only the lookups of every catalogue enumeration
 //! (`from_wire`, `is_valid`, `from_wire_ignore_ascii_case`) and the verdict
 //! of `FromStr`, checked against the reference model of `tests/prop_support`.
 //! Some 70 times the executions per second of `parse`, for the generated

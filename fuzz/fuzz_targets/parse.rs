@@ -1,4 +1,5 @@
-//! Drives every way of parsing every `ocpp_enums::v16` enumeration with
+//! Drives every way of parsing every catalogue enumeration (`v16`, `v201`,
+//! `v21`) with
 //! arbitrary input, and checks each answer against the reference model of
 //! `tests/prop_support` (a map over the declared spellings):
 //! `from_wire`, `is_valid`, `from_wire_ignore_ascii_case`, `FromStr`,

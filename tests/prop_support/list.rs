@@ -1,4 +1,5 @@
-//! The list of every enumeration in `ocpp_enums::v16`.
+//! The list of every enumeration in `ocpp_enums::v16` (the other versions
+//! have `for_each_v201_enum!` and `for_each_v21_enum!`).
 //!
 //! Shared by the property tests, the memory test and the fuzz target (which
 //! includes this file by path). The list itself is the catalogue's own
