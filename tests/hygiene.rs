@@ -22,6 +22,10 @@ mod shadowed {
     pub trait FromStr {}
     pub trait Display {}
     pub fn from_wire() {}
+    pub struct Initiator;
+    pub trait Clone {}
+    pub struct index;
+    pub struct value;
 
     #[derive(Debug, Clone, Copy, PartialEq, Eq, ::ocpp_enums::OcppEnum)]
     pub enum Outcome {
@@ -46,6 +50,7 @@ mod shadowed {
     #[derive(Debug, Clone, PartialEq, Eq, ::ocpp_enums::OcppEnum)]
     #[ocpp(ascii_case_insensitive)]
     #[ocpp(serde)]
+    #[ocpp(initiator = "Self::initiator")]
     pub enum WithOther {
         #[ocpp("Option")]
         Option,
@@ -55,6 +60,15 @@ mod shadowed {
         String,
         #[ocpp(other)]
         text(::std::string::String),
+    }
+
+    impl WithOther {
+        pub fn initiator(self) -> ::ocpp_enums::Initiator {
+            match self {
+                WithOther::Option => ::ocpp_enums::Initiator::Csms,
+                _ => ::ocpp_enums::Initiator::Both,
+            }
+        }
     }
 }
 
@@ -70,6 +84,14 @@ fn variants_named_like_prelude_items_work() {
     assert_eq!(Outcome::Ok.to_string(), "Ok");
     assert_eq!(Outcome::from_wire("nothing"), None);
     assert_eq!(Outcome::COUNT, 8);
+}
+
+#[test]
+fn the_initiator_table_ignores_shadowed_names() {
+    let info = ocpp_enums::EnumInfo::of::<WithOther>();
+    assert_eq!(info.initiator(0), Some(ocpp_enums::Initiator::Csms));
+    assert_eq!(info.initiator(1), Some(ocpp_enums::Initiator::Both));
+    assert_eq!(info.initiator(3), None);
 }
 
 #[test]

@@ -769,3 +769,26 @@ fn initiator_helpers() {
     assert!(!Initiator::Csms.charging_station_sends());
     assert!(Initiator::Both.csms_sends() && Initiator::Both.charging_station_sends());
 }
+
+/// `EnumInfo::initiator` is each version's `Action::initiator`, found
+/// through the registry alone; every other enumeration has none.
+#[test]
+fn initiators_are_reachable_through_enum_info() {
+    fn check<A: OcppEnum + Copy>(registry: &[ocpp_enums::EnumInfo], initiator: fn(A) -> Initiator) {
+        let with: Vec<_> = registry.iter().filter(|e| e.has_initiator()).collect();
+        assert_eq!(with.len(), 1, "one enumeration of messages per registry");
+        let info = with[0];
+        assert_eq!(info.name(), A::NAME);
+        assert_eq!(info.variants(), A::VARIANTS);
+        for (i, a) in A::ALL.iter().enumerate() {
+            assert_eq!(info.initiator(i), Some(initiator(*a)), "{}", a.as_str());
+        }
+        assert_eq!(info.initiator(A::COUNT), None);
+        for other in registry.iter().filter(|e| !e.has_initiator()) {
+            assert_eq!(other.initiator(0), None, "{}", other.name());
+        }
+    }
+    check(ocpp_enums::v16::ENUMS, ocpp_enums::v16::Action::initiator);
+    check(ocpp_enums::v201::ENUMS, ocpp_enums::v201::Action::initiator);
+    check(ocpp_enums::v21::ENUMS, ocpp_enums::v21::Action::initiator);
+}

@@ -1149,6 +1149,9 @@ def render_enum(e: Enum) -> list[str]:
     out.append('#[cfg_attr(feature = "serde", ocpp(serde))]')
     if e.case_insensitive:
         out.append("#[ocpp(ascii_case_insensitive)]")
+    if e.kind == "action":
+        # `EnumInfo::initiator` reads the metadata table (issue 12).
+        out.append('#[ocpp(initiator = "Self::initiator")]')
     out.append(f"pub enum {e.name} {{")
     for v in e.variants:
         text = f"{wire_code(v.wire)}: {v.doc}"

@@ -13,15 +13,16 @@ use crate::model::StdImpl;
 use crate::rename::RenameRule;
 
 /// Keys accepted on the enum, and how each is written.
-const ENUM_KEYS: [(&str, &str); 5] = [
+const ENUM_KEYS: &[(&str, &str)] = &[
     ("ascii_case_insensitive", "ascii_case_insensitive"),
     ("rename_all", "rename_all = \"...\""),
     ("serde", "serde"),
     ("skip", "skip(...)"),
+    ("initiator", "initiator = \"...\""),
     ("crate", "crate = \"...\""),
 ];
 /// Keys accepted on a variant, and how each is written.
-const VARIANT_KEYS: [(&str, &str); 2] = [("alias", "alias = \"...\""), ("other", "other")];
+const VARIANT_KEYS: &[(&str, &str)] = &[("alias", "alias = \"...\""), ("other", "other")];
 
 /// `keys` as a message lists them, `first` first: "`a`, `b` or `c`".
 fn listed(first: Option<&str>, keys: &[(&str, &str)]) -> String {
@@ -44,7 +45,7 @@ fn form_of(key: &Ident, keys: &[(&'static str, &'static str)]) -> Option<&'stati
 
 /// The variant keys, as listed in messages.
 fn variant_keys() -> String {
-    listed(Some("a wire string (\"Wire\")"), &VARIANT_KEYS)
+    listed(Some("a wire string (\"Wire\")"), VARIANT_KEYS)
 }
 
 /// One comma-separated item inside `#[ocpp(...)]`.
@@ -144,6 +145,8 @@ pub struct EnumAttrs {
     pub ascii_case_insensitive: Option<Ident>,
     /// `crate = "path"`, where given.
     pub krate: Option<syn::Path>,
+    /// `initiator = "path"`: the function that says who sends each message.
+    pub initiator: Option<syn::Path>,
     /// `serde`, where given.
     pub serde: Option<Ident>,
     /// `rename_all = "rule"`, where given.
@@ -233,6 +236,35 @@ fn set_rename_all(slot: &mut Option<RenameRule>, key: &Ident, value: Value, erro
     }
 }
 
+/// Reads `key = "path"` into `slot`; the path keeps the literal's span, so
+/// that type errors in generated code point at the string.
+fn set_path(
+    slot: &mut Option<syn::Path>,
+    key: &Ident,
+    value: Value,
+    like: &str,
+    errors: &mut Errors,
+) {
+    let example = format!("{key} = {like:?}");
+    let Some(lit) = value.lit(key, &example, errors) else {
+        return;
+    };
+    let Some(s) = string(lit, &format!("`{key}`"), errors) else {
+        return;
+    };
+    if slot.is_some() {
+        errors.at(&s, format!("duplicate `{key}`"));
+        return;
+    }
+    match s.parse::<syn::Path>() {
+        Ok(path) => *slot = Some(path),
+        Err(_) => errors.at(
+            &s,
+            format!("`{key}` must be a path like {like:?}, not {:?}", s.value()),
+        ),
+    }
+}
+
 /// Adds the impls named by `skip(...)` to `skip`.
 fn add_skips(skip: &mut Vec<StdImpl>, key: &Ident, value: Value, errors: &mut Errors) {
     let Value::List(list) = value else {
@@ -295,28 +327,12 @@ pub fn enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs {
                 add_skips(&mut out.skip, &key, value, errors)
             }
             Item::Key { key, value } if key == "crate" => {
-                let example = "crate = \"path::to::ocpp_enums\"";
-                let Some(lit) = value.lit(&key, example, errors) else {
-                    continue;
-                };
-                let Some(s) = string(lit, "`crate`", errors) else {
-                    continue;
-                };
-                if out.krate.is_some() {
-                    errors.at(&s, "duplicate `crate`");
-                }
-                match s.parse::<syn::Path>() {
-                    Ok(path) => out.krate = Some(path),
-                    Err(_) => errors.at(
-                        &s,
-                        format!(
-                            "`crate` must be a path like \"::ocpp_enums\", not {:?}",
-                            s.value()
-                        ),
-                    ),
-                }
+                set_path(&mut out.krate, &key, value, "::ocpp_enums", errors)
             }
-            Item::Key { key, .. } if form_of(&key, &VARIANT_KEYS).is_some() => errors.at(
+            Item::Key { key, value } if key == "initiator" => {
+                set_path(&mut out.initiator, &key, value, "Self::initiator", errors)
+            }
+            Item::Key { key, .. } if form_of(&key, VARIANT_KEYS).is_some() => errors.at(
                 &key,
                 format!("`{key}` belongs on a variant, not on the enum"),
             ),
@@ -324,7 +340,7 @@ pub fn enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs {
                 &key,
                 format!(
                     "unknown key `{key}` on the enum; expected {}",
-                    listed(None, &ENUM_KEYS)
+                    listed(None, ENUM_KEYS)
                 ),
             ),
         }
@@ -362,8 +378,8 @@ pub fn variant_attrs(attrs: &[Attribute], errors: &mut Errors) -> VariantAttrs {
             Item::Key { key, value } if key == "other" => {
                 set_flag(&mut out.other, key, value, errors)
             }
-            Item::Key { key, .. } if form_of(&key, &ENUM_KEYS).is_some() => {
-                let form = form_of(&key, &ENUM_KEYS).unwrap_or_default();
+            Item::Key { key, .. } if form_of(&key, ENUM_KEYS).is_some() => {
+                let form = form_of(&key, ENUM_KEYS).unwrap_or_default();
                 errors.at(
                     &key,
                     format!(

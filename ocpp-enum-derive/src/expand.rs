@@ -148,6 +148,7 @@ fn introspection(spec: &Spec, lookup: &Ident) -> TokenStream {
         ascii_case_insensitive,
         known,
         other,
+        initiator,
         ..
     } = spec;
     let (aliases, alias_indices): (Vec<TokenStream>, Vec<TokenStream>) = known
@@ -163,6 +164,26 @@ fn introspection(spec: &Spec, lookup: &Ident) -> TokenStream {
         .unzip();
     let has_catch_all = other.is_some();
     let (parse, s) = (hygienic("parse"), hygienic("s"));
+    let initiator = match initiator {
+        None => quote!(::core::option::Option::None),
+        Some(path) => {
+            let (index, value) = (hygienic("index"), hygienic("value"));
+            // The call carries the path's span, so that a function of the
+            // wrong type is reported at the attribute's string. A closure,
+            // not a nested fn, so that `Self` names the enum.
+            let call = quote_spanned!(path.span()=> #path(::core::clone::Clone::clone(#value)));
+            quote! {
+                ::core::option::Option::Some(
+                    |#index: ::core::primitive::usize| -> ::core::option::Option<#krate::Initiator> {
+                        match <Self as #krate::OcppEnum>::ALL.get(#index) {
+                            ::core::option::Option::Some(#value) => ::core::option::Option::Some(#call),
+                            ::core::option::Option::None => ::core::option::Option::None,
+                        }
+                    } as fn(::core::primitive::usize) -> ::core::option::Option<#krate::Initiator>,
+                )
+            }
+        }
+    };
     quote! {
         const ALIASES: &'static [(&'static ::core::primitive::str, Self)] = &[#(#aliases),*];
         const ASCII_CASE_INSENSITIVE: ::core::primitive::bool = #ascii_case_insensitive;
@@ -178,6 +199,7 @@ fn introspection(spec: &Spec, lookup: &Ident) -> TokenStream {
                 }
                 #parse
             },
+            #initiator,
         );
     }
 }

@@ -65,6 +65,7 @@ pub fn stub(stub: &Stub) -> TokenStream {
                 false,
                 false,
                 #krate::__private::parse_nothing,
+                ::core::option::Option::None,
             );
             fn as_str(&self) -> &::core::primitive::str { "" }
             fn from_wire(_: &::core::primitive::str) -> ::core::option::Option<Self> { ::core::option::Option::None }

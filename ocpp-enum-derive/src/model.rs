@@ -72,6 +72,9 @@ pub struct Spec<'a> {
     pub known: Vec<Known<'a>>,
     /// The `#[ocpp(other)]` catch-all, if any.
     pub other: Option<Other<'a>>,
+    /// `#[ocpp(initiator = "path")]`: the function that says who sends each
+    /// message, for `EnumInfo::initiator`.
+    pub initiator: Option<Path>,
 }
 
 /// A unit variant and its spellings.

@@ -52,6 +52,7 @@ pub fn check(input: &DeriveInput) -> Result<(Spec<'_>, Options), (Errors, Box<St
     let EnumAttrs {
         ascii_case_insensitive,
         krate,
+        initiator,
         serde,
         rename_all,
         rename_all_failed,
@@ -82,6 +83,7 @@ pub fn check(input: &DeriveInput) -> Result<(Spec<'_>, Options), (Errors, Box<St
             ascii_case_insensitive,
             known,
             other,
+            initiator,
         };
         Ok((spec, options))
     } else {

@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use crate::OcppEnum;
+use crate::{Initiator, OcppEnum};
 
 /// A plain description of one enumeration: its name, wire strings, aliases,
 /// case rule and catch-all, and a parser to the index of a known variant.
@@ -37,6 +37,7 @@ pub struct EnumInfo {
     ascii_case_insensitive: bool,
     has_catch_all: bool,
     parse: fn(&str) -> Option<usize>,
+    initiator: Option<fn(usize) -> Option<Initiator>>,
 }
 
 impl EnumInfo {
@@ -55,6 +56,7 @@ impl EnumInfo {
         ascii_case_insensitive: bool,
         has_catch_all: bool,
         parse: fn(&str) -> Option<usize>,
+        initiator: Option<fn(usize) -> Option<Initiator>>,
     ) -> Self {
         EnumInfo {
             name,
@@ -63,6 +65,7 @@ impl EnumInfo {
             ascii_case_insensitive,
             has_catch_all,
             parse,
+            initiator,
         }
     }
 
@@ -107,6 +110,32 @@ impl EnumInfo {
     pub fn parse(&self, s: &str) -> Option<usize> {
         (self.parse)(s)
     }
+
+    /// True for an enumeration of message names that knows who sends each
+    /// message (`#[ocpp(initiator = "...")]`): every version's `Action`.
+    #[must_use]
+    pub const fn has_initiator(&self) -> bool {
+        self.initiator.is_some()
+    }
+
+    /// Who sends the request named by the variant at `index`, for an
+    /// enumeration of message names ([`has_initiator`](Self::has_initiator));
+    /// `None` for any other enumeration and for an index past the last
+    /// variant. For a catalogue `Action` it is `Action::initiator`, so a tool
+    /// can route by it without naming the version's type:
+    ///
+    /// ```
+    /// use ocpp_enums::{v16, Initiator};
+    ///
+    /// let actions = v16::ENUMS.iter().find(|e| e.has_initiator()).unwrap();
+    /// let boot = actions.parse("BootNotification").unwrap();
+    /// assert_eq!(actions.initiator(boot), Some(Initiator::ChargingStation));
+    /// assert_eq!(v16::ENUMS[1].initiator(0), None);
+    /// ```
+    #[must_use]
+    pub fn initiator(&self, index: usize) -> Option<Initiator> {
+        self.initiator.and_then(|f| f(index))
+    }
 }
 
 impl fmt::Debug for EnumInfo {
@@ -117,6 +146,7 @@ impl fmt::Debug for EnumInfo {
             .field("aliases", &self.aliases)
             .field("ascii_case_insensitive", &self.ascii_case_insensitive)
             .field("has_catch_all", &self.has_catch_all)
+            .field("has_initiator", &self.has_initiator())
             .finish_non_exhaustive()
     }
 }

@@ -19,7 +19,8 @@
 //! - [`ParseError`]: names the enum and the input and suggests the nearest
 //!   valid value.
 //! - [`parse_list`] and [`ListDisplay`]: comma-separated lists of values,
-//!   as CSL configuration values carry them.
+//!   as CSL configuration values carry them; [`split_list`] splits one into
+//!   its items as text, by the same rule.
 //! - [`EnumInfo`]: what the derive knows of an enumeration, as plain data.
 //!
 //! ```
@@ -121,7 +122,7 @@ pub mod v21;
 
 pub use enum_info::EnumInfo;
 pub use initiator::Initiator;
-pub use list::{parse_list, ListDisplay, ParseList};
+pub use list::{parse_list, split_list, ListDisplay, ParseList, SplitList};
 pub use ocpp_enum::{Iter, OcppEnum};
 /// Derives [`OcppEnum`](trait@OcppEnum) and the std traits from
 /// `#[ocpp(...)]` attributes (see also [what it

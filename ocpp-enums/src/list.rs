@@ -36,15 +36,14 @@ use crate::{OcppEnum, ParseError};
 /// ```
 pub fn parse_list<E: OcppEnum>(s: &str) -> ParseList<'_, E> {
     ParseList {
-        rest: (!s.is_empty()).then_some(s),
+        items: split_list(s),
         marker: PhantomData,
     }
 }
 
 /// The iterator [`parse_list`] returns.
 pub struct ParseList<'a, E> {
-    /// What is left to split; `None` once the last item is out.
-    rest: Option<&'a str>,
+    items: SplitList<'a>,
     marker: PhantomData<fn() -> E>,
 }
 
@@ -52,18 +51,85 @@ impl<E: OcppEnum> Iterator for ParseList<'_, E> {
     type Item = Result<E, ParseError>;
 
     fn next(&mut self) -> Option<Self::Item> {
+        let item = self.items.next()?;
+        Some(if item.is_empty() {
+            Err(ParseError::new::<E>(item))
+        } else {
+            crate::ocpp_enum::parse::<E>(item)
+        })
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.items.size_hint()
+    }
+}
+
+impl<E: OcppEnum> FusedIterator for ParseList<'_, E> {}
+
+impl<E> Clone for ParseList<'_, E> {
+    fn clone(&self) -> Self {
+        ParseList {
+            items: self.items.clone(),
+            marker: PhantomData,
+        }
+    }
+}
+
+impl<E> fmt::Debug for ParseList<'_, E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ParseList")
+            .field("rest", &self.items.rest)
+            .finish()
+    }
+}
+
+/// The items of the comma-separated list `s`, as text: the splitting rule
+/// of [`parse_list`] (and of [`ConfigurationKey::check_value`]) on its own,
+/// for lists whose items are no enum (`"1.RST,2.RTS"`, free-form CSL keys).
+///
+/// ASCII spaces (U+0020) around each item are dropped; `""` yields nothing;
+/// an empty item is yielded as `""`, in place.
+///
+/// ```
+/// use ocpp_enums::split_list;
+///
+/// assert!(split_list("0.RST, 1.RTS").eq(["0.RST", "1.RTS"]));
+/// assert!(split_list("a,,b ").eq(["a", "", "b"]));
+/// assert_eq!(split_list("").count(), 0);
+/// ```
+///
+#[cfg_attr(
+    feature = "v16",
+    doc = "[`ConfigurationKey::check_value`]: crate::v16::ConfigurationKey::check_value"
+)]
+#[cfg_attr(
+    not(feature = "v16"),
+    doc = "[`ConfigurationKey::check_value`]: crate#features"
+)]
+pub fn split_list(s: &str) -> SplitList<'_> {
+    SplitList {
+        rest: (!s.is_empty()).then_some(s),
+    }
+}
+
+/// The iterator [`split_list`] returns.
+#[derive(Debug, Clone)]
+pub struct SplitList<'a> {
+    /// What is left to split; `None` once the last item is out.
+    rest: Option<&'a str>,
+}
+
+impl<'a> Iterator for SplitList<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
         let rest = self.rest?;
         let (item, next) = match rest.split_once(',') {
             Some((item, next)) => (item, Some(next)),
             None => (rest, None),
         };
         self.rest = next;
-        let item = item.trim_matches(' ');
-        Some(if item.is_empty() {
-            Err(ParseError::new::<E>(item))
-        } else {
-            crate::ocpp_enum::parse::<E>(item)
-        })
+        Some(item.trim_matches(' '))
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
@@ -75,24 +141,7 @@ impl<E: OcppEnum> Iterator for ParseList<'_, E> {
     }
 }
 
-impl<E: OcppEnum> FusedIterator for ParseList<'_, E> {}
-
-impl<E> Clone for ParseList<'_, E> {
-    fn clone(&self) -> Self {
-        ParseList {
-            rest: self.rest,
-            marker: PhantomData,
-        }
-    }
-}
-
-impl<E> fmt::Debug for ParseList<'_, E> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("ParseList")
-            .field("rest", &self.rest)
-            .finish()
-    }
-}
+impl FusedIterator for SplitList<'_> {}
 
 /// Writes values joined by `,` (no spaces), the form OCPP lists take on the
 /// wire: the counterpart of [`parse_list`].
@@ -139,6 +188,18 @@ mod tests {
 
     fn items(s: &str) -> Vec<Result<Phase, ParseError>> {
         parse_list::<Phase>(s).collect()
+    }
+
+    #[test]
+    fn split_list_keeps_empty_items_and_trims_only_spaces() {
+        let items = |s| split_list(s).collect::<Vec<_>>();
+        assert_eq!(items(""), [""; 0]);
+        assert_eq!(items("a"), ["a"]);
+        assert_eq!(items(" a ,b"), ["a", "b"]);
+        assert_eq!(items("a,,b"), ["a", "", "b"]);
+        assert_eq!(items("a,"), ["a", ""]);
+        assert_eq!(items(" "), [""]);
+        assert_eq!(items("a,\tb"), ["a", "\tb"]);
     }
 
     #[test]

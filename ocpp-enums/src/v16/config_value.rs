@@ -8,7 +8,7 @@
 use core::fmt;
 
 use super::{ConfigurationKey, FeatureProfile, FileTransferProtocol, Measurand, PhaseRotation};
-use crate::OcppEnum;
+use crate::{split_list, OcppEnum};
 
 /// Who may read and write a configuration key: the "Accessibility" row of
 /// its table in OCPP 1.6 chapter 9 (after errata sheet v4), the Security
@@ -117,24 +117,6 @@ impl Vocabulary {
             Self::OneOf(_, described) => described,
         }
     }
-}
-
-/// The items of a comma-separated list: ASCII spaces around each item are
-/// ignored, `""` has no items, and an empty item is yielded as `""` (which no
-/// vocabulary accepts).
-///
-/// Private stand-in for `ocpp_enums::parse_list` (Derive API v2); switch to
-/// it once it is on this branch.
-fn csl_items(value: &str) -> impl Iterator<Item = &str> {
-    let items = if value.is_empty() {
-        None
-    } else {
-        Some(value.split(','))
-    };
-    items
-        .into_iter()
-        .flatten()
-        .map(|item| item.trim_matches(' '))
 }
 
 /// A configuration value that does not have its key's type:
@@ -273,7 +255,7 @@ impl ConfigurationKey {
             ValueType::String => Ok(()),
             ValueType::Csl => match self.vocabulary() {
                 Some(vocabulary) => {
-                    for item in csl_items(value) {
+                    for item in split_list(value) {
                         if !vocabulary.accepts(item) {
                             return Err(fail(item, vocabulary.expected()));
                         }
@@ -281,7 +263,7 @@ impl ConfigurationKey {
                     Ok(())
                 }
                 None => {
-                    for item in csl_items(value) {
+                    for item in split_list(value) {
                         if item.is_empty() {
                             return Err(fail(item, "a non-empty item"));
                         }
@@ -290,27 +272,5 @@ impl ConfigurationKey {
                 }
             },
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::csl_items;
-
-    fn items(s: &str) -> [Option<&str>; 4] {
-        let mut it = csl_items(s);
-        [it.next(), it.next(), it.next(), it.next()]
-    }
-
-    #[test]
-    fn splits_like_parse_list() {
-        assert_eq!(items(""), [None; 4]);
-        assert_eq!(items("a"), [Some("a"), None, None, None]);
-        assert_eq!(items(" a ,b"), [Some("a"), Some("b"), None, None]);
-        assert_eq!(items("a,,b"), [Some("a"), Some(""), Some("b"), None]);
-        assert_eq!(items("a,"), [Some("a"), Some(""), None, None]);
-        assert_eq!(items(" "), [Some(""), None, None, None]);
-        // Only spaces are trimmed, not other whitespace.
-        assert_eq!(items("a,\tb"), [Some("a"), Some("\tb"), None, None]);
     }
 }

@@ -12,6 +12,7 @@ use crate::OcppEnum;
 /// of the JSON schema files (`<Action>.json`, `<Action>Response.json`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[ocpp(initiator = "Self::initiator")]
 pub enum Action {
     /// `"Authorize"`: CP → CS: may this identifier charge?
     #[ocpp("Authorize")]

@@ -15,6 +15,7 @@ use crate::OcppEnum;
 /// ones.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[ocpp(initiator = "Self::initiator")]
 pub enum Action {
     /// `"Authorize"`: `AuthorizeRequest` and `AuthorizeResponse`. Request sent by: Charging
     /// Station -> CSMS. Functional block C Authorization.
