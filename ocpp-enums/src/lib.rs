@@ -95,6 +95,7 @@ mod ocpp_enum;
 #[cfg(feature = "alloc")]
 mod open;
 mod parse_error;
+mod schemars_glue;
 mod serde_glue;
 mod suggest;
 
