@@ -267,7 +267,10 @@ fn types_of_one_name_in_two_versions_are_two_definitions() {
             assert_eq!(g.definitions().len(), 2, "{name}");
         }
     }
-    assert!(shared > 0 && distinct > 0, "{shared} shared, {distinct} distinct");
+    assert!(
+        shared > 0 && distinct > 0,
+        "{shared} shared, {distinct} distinct"
+    );
 }
 
 #[test]

@@ -10,8 +10,7 @@ use ocpp_enums::v16::*;
 use ocpp_enums::OcppEnum;
 use serde_json::Value;
 use v16_data::{
-    enums_json, is_documented_exception, merged_classes, schema_enums_json, strings, CELCIUS,
-    HERTZ,
+    enums_json, is_documented_exception, merged_classes, schema_enums_json, strings, CELCIUS, HERTZ,
 };
 
 #[path = "catalogue_support/v16_data.rs"]

@@ -517,9 +517,8 @@ mod tests {
 
     #[test]
     fn schemars_is_read_into_the_options() {
-        let input: DeriveInput =
-            syn::parse_str(r#"#[ocpp(schemars)] enum E { #[ocpp("A")] A }"#)
-                .expect("test input parses");
+        let input: DeriveInput = syn::parse_str(r#"#[ocpp(schemars)] enum E { #[ocpp("A")] A }"#)
+            .expect("test input parses");
         let Ok((_, options)) = check(&input) else {
             panic!("input rejected");
         };
