@@ -9,14 +9,12 @@ use std::fmt::Debug;
 use ocpp_enums::v16::*;
 use ocpp_enums::OcppEnum;
 use serde_json::Value;
+use v16_data::{
+    enums_json, is_documented_exception, merged_classes, schema_enums_json, strings, CELCIUS, HERTZ,
+};
 
-const ENUMS_JSON: &str = include_str!("data/enums.json");
-const SCHEMA_ENUMS_JSON: &str = include_str!("data/schema_enums.json");
-
-/// The schemas' misspelling of `Celsius`, accepted as an alias.
-const CELCIUS: &str = "Celcius";
-/// A unit in one schema copy that is not an official value.
-const HERTZ: &str = "Hertz";
+#[path = "catalogue_support/v16_data.rs"]
+mod v16_data;
 
 /// The keys errata sheet v4 added, in errata order (3.82, 3.88, 3.89).
 const ERRATA_KEYS: [&str; 3] = [
@@ -81,22 +79,6 @@ const EXTRAS: [(&str, &str); 5] = [
     ),
 ];
 
-fn enums_json() -> Value {
-    serde_json::from_str(ENUMS_JSON).expect("tests/data/enums.json")
-}
-
-fn schema_enums_json() -> Value {
-    serde_json::from_str(SCHEMA_ENUMS_JSON).expect("tests/data/schema_enums.json")
-}
-
-fn strings(v: &Value) -> Vec<&str> {
-    v.as_array()
-        .unwrap_or_else(|| panic!("not an array: {v}"))
-        .iter()
-        .map(|s| s.as_str().unwrap_or_else(|| panic!("not a string: {s}")))
-        .collect()
-}
-
 fn set<'a>(items: impl IntoIterator<Item = &'a str>) -> BTreeSet<&'a str> {
     items.into_iter().collect()
 }
@@ -118,20 +100,6 @@ fn payload_enum_names(json: &Value) -> BTreeSet<&str> {
         .into_keys()
         .filter(|n| !matches!(*n, "Action" | "ConfigurationKey"))
         .collect()
-}
-
-/// The classes whose enum merges two specification types.
-fn merged_classes(json: &Value) -> BTreeSet<&str> {
-    json["spec_variants_merged_in_python"]
-        .as_object()
-        .unwrap()
-        .values()
-        .map(|v| v["python_class"].as_str().unwrap())
-        .collect()
-}
-
-fn is_documented_exception(value: &str) -> bool {
-    value == CELCIUS || value == HERTZ
 }
 
 #[test]

@@ -1147,6 +1147,8 @@ def render_enum(e: Enum) -> list[str]:
     # Serde impls whenever ocpp-enums has its `serde` feature (issue 9: the
     # derive writes them only for enums that ask).
     out.append('#[cfg_attr(feature = "serde", ocpp(serde))]')
+    # JSON Schemas likewise, with the `schemars` feature.
+    out.append('#[cfg_attr(feature = "schemars", ocpp(schemars))]')
     if e.case_insensitive:
         out.append("#[ocpp(ascii_case_insensitive)]")
     if e.kind == "action":

@@ -17,6 +17,7 @@ const ENUM_KEYS: &[(&str, &str)] = &[
     ("ascii_case_insensitive", "ascii_case_insensitive"),
     ("rename_all", "rename_all = \"...\""),
     ("serde", "serde"),
+    ("schemars", "schemars"),
     ("skip", "skip(...)"),
     ("initiator", "initiator = \"...\""),
     ("crate", "crate = \"...\""),
@@ -149,6 +150,8 @@ pub struct EnumAttrs {
     pub initiator: Option<syn::Path>,
     /// `serde`, where given.
     pub serde: Option<Ident>,
+    /// `schemars`, where given.
+    pub schemars: Option<Ident>,
     /// `rename_all = "rule"`, where given.
     pub rename_all: Option<RenameRule>,
     /// `rename_all` was given but could not be read (already reported).
@@ -292,6 +295,10 @@ fn add_skips(skip: &mut Vec<StdImpl>, key: &Ident, value: Value, errors: &mut Er
                 &name,
                 "serde impls are written only on request: leave out #[ocpp(serde)] instead of skipping them",
             ),
+            None if text == "JsonSchema" => errors.at(
+                &name,
+                "`JsonSchema` is written only on request: leave out #[ocpp(schemars)] instead of skipping it",
+            ),
             None => errors.at(
                 &name,
                 format!(
@@ -317,6 +324,9 @@ pub fn enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs {
             }
             Item::Key { key, value } if key == "serde" => {
                 set_flag(&mut out.serde, key, value, errors)
+            }
+            Item::Key { key, value } if key == "schemars" => {
+                set_flag(&mut out.schemars, key, value, errors)
             }
             Item::Key { key, value } if key == "rename_all" => {
                 let before = errors.count();

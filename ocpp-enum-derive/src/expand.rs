@@ -212,7 +212,7 @@ pub struct Target<'a> {
     pub generics: &'a Generics,
     /// Path to the runtime crate.
     pub krate: &'a Path,
-    /// `serde` and `skip(...)`.
+    /// `serde`, `schemars` and `skip(...)`.
     pub options: &'a Options,
     /// True when there is an inherent `as_str` returning `&'static str`, for
     /// `From<E> for &'static str`.
@@ -221,7 +221,8 @@ pub struct Target<'a> {
 
 /// `Display`, `FromStr`, `TryFrom<&str>`, `TryFrom<String>`, `AsRef<str>`,
 /// `From<E> for &'static str` (less those `skip(...)` names) and, on
-/// request, serde: shared by the real expansion and the fallback stub.
+/// request, serde and `JsonSchema`: shared by the real expansion and the
+/// fallback stub.
 pub fn std_traits(target: &Target) -> TokenStream {
     let Target {
         ident,
@@ -317,6 +318,11 @@ pub fn std_traits(target: &Target) -> TokenStream {
     if let (Some(span), true) = (options.serde, generics.params.is_empty()) {
         let krate = respan(krate, span);
         out.extend(quote_spanned!(span=> #krate::__private::impl_serde!(#ident);));
+    }
+    // `JsonSchema` likewise, at the span of `schemars`.
+    if let (Some(span), true) = (options.schemars, generics.params.is_empty()) {
+        let krate = respan(krate, span);
+        out.extend(quote_spanned!(span=> #krate::__private::impl_schemars!(#ident);));
     }
     out
 }

@@ -49,6 +49,9 @@ pub struct Options {
     /// `#[ocpp(serde)]`: where it was written, for an error when the runtime
     /// has no `serde` feature.
     pub serde: Option<Span>,
+    /// `#[ocpp(schemars)]`: where it was written, for an error when the
+    /// runtime has no `schemars` feature.
+    pub schemars: Option<Span>,
     /// The std impls `#[ocpp(skip(...))]` names.
     pub skip: Vec<StdImpl>,
 }
@@ -106,7 +109,7 @@ pub struct Stub<'a> {
     /// True when every variant is a unit variant (and for structs and
     /// unions, which get the inherent methods too).
     pub all_unit: bool,
-    /// `serde` and `skip(...)`, as far as they could be read.
+    /// `serde`, `schemars` and `skip(...)`, as far as they could be read.
     pub options: Options,
 }
 

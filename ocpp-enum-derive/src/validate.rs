@@ -54,6 +54,7 @@ pub fn check(input: &DeriveInput) -> Result<(Spec<'_>, Options), (Errors, Box<St
         krate,
         initiator,
         serde,
+        schemars,
         rename_all,
         rename_all_failed,
         skip,
@@ -62,6 +63,7 @@ pub fn check(input: &DeriveInput) -> Result<(Spec<'_>, Options), (Errors, Box<St
     let ascii_case_insensitive = ascii_case_insensitive.is_some();
     let options = Options {
         serde: serde.map(|s| s.span()),
+        schemars: schemars.map(|s| s.span()),
         skip,
     };
     let Data::Enum(data) = &input.data else {
@@ -506,12 +508,35 @@ mod tests {
             panic!("input rejected");
         };
         assert!(options.serde.is_some());
+        assert!(options.schemars.is_none());
         assert_eq!(
             options.skip,
             [StdImpl::Display, StdImpl::Into, StdImpl::AsRef]
         );
         assert!(options.writes(StdImpl::FromStr));
         assert!(!options.writes(StdImpl::AsRef));
+    }
+
+    #[test]
+    fn schemars_is_read_into_the_options() {
+        let input: DeriveInput = syn::parse_str(r#"#[ocpp(schemars)] enum E { #[ocpp("A")] A }"#)
+            .expect("test input parses");
+        let Ok((_, options)) = check(&input) else {
+            panic!("input rejected");
+        };
+        assert!(options.schemars.is_some());
+        assert!(options.serde.is_none());
+    }
+
+    #[test]
+    fn bad_schemars_options_are_reported_each_at_its_token() {
+        let errors = errors_of(
+            r#"#[ocpp(schemars, schemars, schemars = "yes", skip(JsonSchema))] enum E { #[ocpp("A")] A }"#,
+        );
+        assert_eq!(errors.len(), 3, "{errors:#?}");
+        assert!(errors[0].contains("duplicate `schemars`"));
+        assert!(errors[1].contains("`schemars` takes no value"));
+        assert!(errors[2].contains("leave out #[ocpp(schemars)]"));
     }
 
     #[test]

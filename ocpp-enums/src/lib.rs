@@ -49,8 +49,8 @@
 //! enum without a catch-all, inherent `const fn as_str` and `const fn index`
 //! and `From<E> for &'static str`; `Display`, `FromStr`, `TryFrom<&str>`,
 //! `TryFrom<String>` (with `alloc`) and `AsRef<str>`, each unless
-//! `#[ocpp(skip(...))]` names it; and, with `#[ocpp(serde)]`, `Serialize`
-//! and `Deserialize`.
+//! `#[ocpp(skip(...))]` names it; with `#[ocpp(serde)]`, `Serialize`
+//! and `Deserialize`; and, with `#[ocpp(schemars)]`, `schemars::JsonSchema`.
 //!
 //! # Attribute reference
 //!
@@ -63,6 +63,18 @@
 //! - `serde`: `Serialize`/`Deserialize` for the catalogue, for derived enums
 //!   marked `#[ocpp(serde)]`, and for [`Open`]. Enabling it never changes an
 //!   enum that did not ask for serde.
+//! - `schemars`: implies `alloc`. `schemars::JsonSchema` (schemars 1) for
+//!   the catalogue, for derived enums marked `#[ocpp(schemars)]`, and for
+//!   `Open<E>` of those. An enum's schema is named after it and is
+//!   `{"type": "string", "enum": [...]}`: its wire strings, then its aliases
+//!   (only when the generator describes deserialization, schemars' default),
+//!   exactly what `from_wire` accepts. An enum that ignores ASCII case or has
+//!   a catch-all, and `Open<E>`, accept more than a list: their schema is
+//!   `{"type": "string"}` with the wire strings as `examples`. `Open<E>` is
+//!   named `Open_of_` and `E`'s name (`Open_of_ConfigurationKey`), as
+//!   schemars names generic types. Schema ids hold the module path, so a
+//!   `v201` and a `v21` type of one name are two definitions (schemars calls
+//!   the second `Name2`). Enabling it never changes an enum that did not ask.
 //! - `v16`, `v201`, `v21` (default): the catalogue of each OCPP version.
 //!
 //! # Without `alloc`
@@ -96,6 +108,7 @@ mod ocpp_enum;
 #[cfg(feature = "alloc")]
 mod open;
 mod parse_error;
+mod schemars_glue;
 mod serde_glue;
 mod suggest;
 

@@ -3,6 +3,7 @@
 
 pub use crate::__ocpp_check_other as check_other;
 pub use crate::__ocpp_impl_other as impl_other;
+pub use crate::__ocpp_impl_schemars as impl_schemars;
 pub use crate::__ocpp_impl_serde as impl_serde;
 pub use crate::__ocpp_impl_try_from_string as impl_try_from_string;
 pub use crate::enum_info::parse_nothing;
@@ -18,6 +19,13 @@ pub use alloc::string::String;
 pub use crate::serde_glue::WireVisitor;
 #[cfg(feature = "serde")]
 pub use serde;
+
+#[cfg(feature = "schemars")]
+pub use crate::schemars_glue::{json_schema, schema_id};
+#[cfg(feature = "schemars")]
+pub use alloc::borrow::Cow;
+#[cfg(feature = "schemars")]
+pub use schemars;
 
 /// The body of every generated `from_wire` and
 /// `from_wire_ignore_ascii_case`: the variant whose spelling `s` is, by the

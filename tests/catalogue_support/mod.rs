@@ -1,7 +1,9 @@
-//! Shared by `tests/schema.rs` and `tests/cross_version.rs`: a type-erased
-//! registry of every `ocpp_enums::v201` and `ocpp_enums::v21` enumeration,
-//! built from the `for_each_*_enum!` lists, and the reference data copied into
-//! `tests/data/v201` and `tests/data/v21` by `tools/gen_catalogue.py`.
+//! Shared by `tests/schema.rs`, `tests/cross_version.rs` and
+//! `tests/json_schema.rs`: a type-erased registry of every `ocpp_enums::v201`
+//! and `ocpp_enums::v21` enumeration, built from the `for_each_*_enum!`
+//! lists, the reference data copied into `tests/data/v201` and
+//! `tests/data/v21` by `tools/gen_catalogue.py`, and (in `v16_data`) the
+//! OCPP 1.6 data of `tests/data`.
 
 #![allow(dead_code)]
 
@@ -15,6 +17,9 @@ use ocpp_enums::{OcppEnum, ParseError};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
+
+/// The OCPP 1.6 data, which `tests/v16_schema.rs` reads too.
+pub mod v16_data;
 
 /// One Rust enumeration, type-erased.
 pub struct Entry {

@@ -13,6 +13,7 @@ use crate::OcppEnum;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[ocpp(initiator = "Self::initiator")]
+#[cfg_attr(feature = "schemars", ocpp(schemars))]
 pub enum Action {
     /// `"Authorize"`: CP → CS: may this identifier charge?
     #[ocpp("Authorize")]
@@ -158,6 +159,7 @@ pub enum Action {
 /// `OccurrenceConstraintViolation`, are accepted as aliases.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "schemars", ocpp(schemars))]
 pub enum CallErrorCode {
     /// `"NotImplemented"`: The receiver does not know the requested action.
     #[ocpp("NotImplemented")]
@@ -212,6 +214,7 @@ pub enum CallErrorCode {
 /// values). Each variant says which request accepts it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "schemars", ocpp(schemars))]
 pub enum MessageTrigger {
     /// `"BootNotification"`: A `BootNotification.req`. Both requests.
     #[ocpp("BootNotification")]
@@ -252,6 +255,7 @@ pub enum MessageTrigger {
 /// variant is allowed in both responses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "schemars", ocpp(schemars))]
 pub enum TriggerMessageStatus {
     /// `"Accepted"`: The message will be sent. Both responses.
     #[ocpp("Accepted")]
@@ -269,6 +273,7 @@ pub enum TriggerMessageStatus {
 /// `DataTransfer.conf`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "schemars", ocpp(schemars))]
 pub enum DataTransferStatus {
     /// `"Accepted"`: The data was accepted.
     #[ocpp("Accepted")]

@@ -15,6 +15,7 @@ use crate::VersionError;
 /// 2.0.1 action, `TryFrom<Action> for v201::Action` fails for the 2.1-only ones.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "schemars", ocpp(schemars))]
 #[ocpp(initiator = "Self::initiator")]
 pub enum Action {
     /// `"AFRRSignal"`: `AFRRSignalRequest` and `AFRRSignalResponse` (CALL and CALLRESULT).
@@ -456,6 +457,7 @@ pub enum Action {
 /// `VersionError` naming the value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "schemars", ocpp(schemars))]
 #[ocpp(ascii_case_insensitive)]
 pub enum ReasonCode {
     /// `"DuplicateProfile"`: A charging profile with same stackLevel -chargingProfilePurpose combination already exists on the Charging Station and has
