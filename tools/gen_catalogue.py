@@ -1147,6 +1147,8 @@ def render_enum(e: Enum) -> list[str]:
     # Serde impls whenever ocpp-enums has its `serde` feature (issue 9: the
     # derive writes them only for enums that ask).
     out.append('#[cfg_attr(feature = "serde", ocpp(serde))]')
+    # `defmt::Format` likewise, with its `defmt` feature.
+    out.append('#[cfg_attr(feature = "defmt", ocpp(defmt))]')
     if e.case_insensitive:
         out.append("#[ocpp(ascii_case_insensitive)]")
     out.append(f"pub enum {e.name} {{")

@@ -13,8 +13,9 @@ use crate::model::StdImpl;
 use crate::rename::RenameRule;
 
 /// Keys accepted on the enum, and how each is written.
-const ENUM_KEYS: [(&str, &str); 5] = [
+const ENUM_KEYS: [(&str, &str); 6] = [
     ("ascii_case_insensitive", "ascii_case_insensitive"),
+    ("defmt", "defmt"),
     ("rename_all", "rename_all = \"...\""),
     ("serde", "serde"),
     ("skip", "skip(...)"),
@@ -146,6 +147,8 @@ pub struct EnumAttrs {
     pub krate: Option<syn::Path>,
     /// `serde`, where given.
     pub serde: Option<Ident>,
+    /// `defmt`, where given.
+    pub defmt: Option<Ident>,
     /// `rename_all = "rule"`, where given.
     pub rename_all: Option<RenameRule>,
     /// `rename_all` was given but could not be read (already reported).
@@ -285,6 +288,9 @@ pub fn enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs {
             }
             Item::Key { key, value } if key == "serde" => {
                 set_flag(&mut out.serde, key, value, errors)
+            }
+            Item::Key { key, value } if key == "defmt" => {
+                set_flag(&mut out.defmt, key, value, errors)
             }
             Item::Key { key, value } if key == "rename_all" => {
                 let before = errors.count();

@@ -49,6 +49,9 @@ pub struct Options {
     /// `#[ocpp(serde)]`: where it was written, for an error when the runtime
     /// has no `serde` feature.
     pub serde: Option<Span>,
+    /// `#[ocpp(defmt)]`: where it was written, for an error when the runtime
+    /// has no `defmt` feature.
+    pub defmt: Option<Span>,
     /// The std impls `#[ocpp(skip(...))]` names.
     pub skip: Vec<StdImpl>,
 }

@@ -53,6 +53,7 @@ pub fn check(input: &DeriveInput) -> Result<(Spec<'_>, Options), (Errors, Box<St
         ascii_case_insensitive,
         krate,
         serde,
+        defmt,
         rename_all,
         rename_all_failed,
         skip,
@@ -61,6 +62,7 @@ pub fn check(input: &DeriveInput) -> Result<(Spec<'_>, Options), (Errors, Box<St
     let ascii_case_insensitive = ascii_case_insensitive.is_some();
     let options = Options {
         serde: serde.map(|s| s.span()),
+        defmt: defmt.map(|s| s.span()),
         skip,
     };
     let Data::Enum(data) = &input.data else {

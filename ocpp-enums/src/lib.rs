@@ -88,6 +88,7 @@ extern crate std;
 // Lets the derive's absolute `::ocpp_enums::…` paths resolve inside this crate.
 extern crate self as ocpp_enums;
 
+mod defmt_glue;
 mod enum_info;
 mod list;
 mod lookup;

@@ -3,6 +3,7 @@
 
 pub use crate::__ocpp_check_other as check_other;
 pub use crate::__ocpp_impl_other as impl_other;
+pub use crate::__ocpp_impl_defmt as impl_defmt;
 pub use crate::__ocpp_impl_serde as impl_serde;
 pub use crate::__ocpp_impl_try_from_string as impl_try_from_string;
 pub use crate::enum_info::parse_nothing;
@@ -18,6 +19,9 @@ pub use alloc::string::String;
 pub use crate::serde_glue::WireVisitor;
 #[cfg(feature = "serde")]
 pub use serde;
+
+#[cfg(feature = "defmt")]
+pub use defmt;
 
 /// The body of every generated `from_wire` and
 /// `from_wire_ignore_ascii_case`: the variant whose spelling `s` is, by the

@@ -10,6 +10,7 @@ use crate::OcppEnum;
 /// `localAuthorizationList`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum AuthorizationStatus {
     /// `"Accepted"`: The identifier may be used to charge.
     #[ocpp("Accepted")]
@@ -40,6 +41,7 @@ pub enum AuthorizationStatus {
 /// type mistakenly calls it a "type of update".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum UpdateStatus {
     /// `"Accepted"`: The charge point applied the new list.
     #[ocpp("Accepted")]
@@ -63,6 +65,7 @@ pub enum UpdateStatus {
 /// Not a status: the answer is an [`UpdateStatus`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum UpdateType {
     /// `"Differential"`: Only the listed entries change (added, updated, or
     /// removed when they carry no `idTagInfo`); the rest of the list is kept.
@@ -77,6 +80,7 @@ pub enum UpdateType {
 /// `ClearCache.conf`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ClearCacheStatus {
     /// `"Accepted"`: The cache was cleared.
     #[ocpp("Accepted")]

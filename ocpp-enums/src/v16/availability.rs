@@ -7,6 +7,7 @@ use crate::OcppEnum;
 /// `ChangeAvailability.conf`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum AvailabilityStatus {
     /// `"Accepted"`: The change was made.
     #[ocpp("Accepted")]
@@ -24,6 +25,7 @@ pub enum AvailabilityStatus {
 /// whole charge point): `type` of `ChangeAvailability.req`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum AvailabilityType {
     /// `"Inoperative"`: Out of service: no new transactions may start.
     #[ocpp("Inoperative")]

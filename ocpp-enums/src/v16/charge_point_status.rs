@@ -6,6 +6,7 @@ use crate::OcppEnum;
 /// `status` of `StatusNotification.req`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ChargePointStatus {
     /// `"Available"`: Free for a new user.
     #[ocpp("Available")]
@@ -44,6 +45,7 @@ pub enum ChargePointStatus {
 /// `StatusNotification.req`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ChargePointErrorCode {
     /// `"ConnectorLockFailure"`: The connector lock failed to lock or unlock.
     #[ocpp("ConnectorLockFailure")]

@@ -11,6 +11,7 @@ use crate::OcppEnum;
 /// `RemoteStartTransaction.req`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ChargingProfileKindType {
     /// `"Absolute"`: The schedule starts at a fixed point in time
     /// (`startSchedule`).
@@ -30,6 +31,7 @@ pub enum ChargingProfileKindType {
 /// the selection in `ClearChargingProfile.req`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ChargingProfilePurposeType {
     /// `"ChargePointMaxProfile"`: A limit for the whole charge point (set on
     /// connector 0).
@@ -49,6 +51,7 @@ pub enum ChargingProfilePurposeType {
 /// `SetChargingProfile.conf`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ChargingProfileStatus {
     /// `"Accepted"`: The profile was installed.
     #[ocpp("Accepted")]
@@ -69,6 +72,7 @@ pub enum ChargingProfileStatus {
 /// The Python library names the members `watts` and `amps`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ChargingRateUnitType {
     /// `"W"`: Limits in watts (power).
     #[ocpp("W")]
@@ -82,6 +86,7 @@ pub enum ChargingRateUnitType {
 /// `ClearChargingProfile.conf`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ClearChargingProfileStatus {
     /// `"Accepted"`: Matching profiles were removed.
     #[ocpp("Accepted")]
@@ -95,6 +100,7 @@ pub enum ClearChargingProfileStatus {
 /// `GetCompositeSchedule.conf`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum GetCompositeScheduleStatus {
     /// `"Accepted"`: The schedule is included in the response.
     #[ocpp("Accepted")]
@@ -110,6 +116,7 @@ pub enum GetCompositeScheduleStatus {
 /// The specification calls this type `RecurrencyKindType`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum RecurrencyKind {
     /// `"Daily"`: The schedule restarts every 24 hours from `startSchedule`.
     #[ocpp("Daily")]

@@ -23,6 +23,7 @@ use crate::OcppEnum;
 /// `ConnectionTimeOut`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 #[ocpp(ascii_case_insensitive)]
 pub enum ConfigurationKey {
     /// `"AllowOfflineTxForUnknownId"`: Core: whether a charge point that is
@@ -276,6 +277,7 @@ pub enum ConfigurationKey {
 /// `ChangeConfiguration.conf`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ConfigurationStatus {
     /// `"Accepted"`: The new value is in effect.
     #[ocpp("Accepted")]
@@ -299,6 +301,7 @@ pub enum ConfigurationStatus {
 /// Not an enumeration of the Python library nor of the schemas.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum FeatureProfile {
     /// `"Core"`: The basic messages every charge point implements.
     #[ocpp("Core")]
@@ -332,6 +335,7 @@ pub enum FeatureProfile {
 /// wired to. Not an enumeration of the Python library nor of the schemas.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum PhaseRotation {
     /// `"NotApplicable"`: Phase rotation does not apply: a single-phase or DC
     /// connector.
@@ -367,6 +371,7 @@ pub enum PhaseRotation {
 /// Not an enumeration of the Python library nor of the schemas.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum FileTransferProtocol {
     /// `"FTP"`: Plain FTP.
     #[ocpp("FTP")]

@@ -7,6 +7,7 @@ use crate::OcppEnum;
 /// `DiagnosticsStatusNotification.req`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum DiagnosticsStatus {
     /// `"Idle"`: No upload in progress (reported when triggered).
     #[ocpp("Idle")]
@@ -35,6 +36,7 @@ pub enum DiagnosticsStatus {
 /// accept them from older firmware).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum FirmwareStatus {
     /// `"Downloaded"`: The new firmware has been downloaded. Both
     /// notifications.
@@ -98,6 +100,7 @@ pub enum FirmwareStatus {
 /// to `SendLocalList.req`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum UpdateFirmwareStatus {
     /// `"Accepted"`: The update will be carried out.
     #[ocpp("Accepted")]
@@ -121,6 +124,7 @@ pub enum UpdateFirmwareStatus {
 /// `LogEnumType`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum Log {
     /// `"DiagnosticsLog"`: The diagnostics log, as `GetDiagnostics.req` would
     /// upload.
@@ -136,6 +140,7 @@ pub enum Log {
 /// (Security Whitepaper `LogStatusEnumType`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum LogStatus {
     /// `"Accepted"`: The log will be uploaded.
     #[ocpp("Accepted")]
@@ -153,6 +158,7 @@ pub enum LogStatus {
 /// (Security Whitepaper `UploadLogStatusEnumType`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum UploadLogStatus {
     /// `"BadMessage"`: The file server rejected the upload request as
     /// malformed.

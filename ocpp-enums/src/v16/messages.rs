@@ -12,6 +12,7 @@ use crate::OcppEnum;
 /// of the JSON schema files (`<Action>.json`, `<Action>Response.json`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum Action {
     /// `"Authorize"`: CP → CS: may this identifier charge?
     #[ocpp("Authorize")]
@@ -157,6 +158,7 @@ pub enum Action {
 /// `OccurrenceConstraintViolation`, are accepted as aliases.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum CallErrorCode {
     /// `"NotImplemented"`: The receiver does not know the requested action.
     #[ocpp("NotImplemented")]
@@ -211,6 +213,7 @@ pub enum CallErrorCode {
 /// values). Each variant says which request accepts it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum MessageTrigger {
     /// `"BootNotification"`: A `BootNotification.req`. Both requests.
     #[ocpp("BootNotification")]
@@ -251,6 +254,7 @@ pub enum MessageTrigger {
 /// variant is allowed in both responses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum TriggerMessageStatus {
     /// `"Accepted"`: The message will be sent. Both responses.
     #[ocpp("Accepted")]
@@ -268,6 +272,7 @@ pub enum TriggerMessageStatus {
 /// `DataTransfer.conf`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum DataTransferStatus {
     /// `"Accepted"`: The data was accepted.
     #[ocpp("Accepted")]

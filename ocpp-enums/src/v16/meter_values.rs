@@ -16,6 +16,7 @@ use crate::OcppEnum;
 /// measurement interval. Defaults to `Energy.Active.Import.Register`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum Measurand {
     /// `"Current.Export"`: Instantaneous current flowing to the grid, in A.
     #[ocpp("Current.Export")]
@@ -114,6 +115,7 @@ pub enum Measurand {
 /// implied unit).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum UnitOfMeasure {
     /// `"Wh"`: Watt-hours; the default unit.
     #[default]
@@ -172,6 +174,7 @@ pub enum UnitOfMeasure {
 /// `Sample.Periodic`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ReadingContext {
     /// `"Interruption.Begin"`: Taken when an interruption (for example of the
     /// supply) began.
@@ -207,6 +210,7 @@ pub enum ReadingContext {
 /// (`MeterValues.req`, `StopTransaction.req`). Defaults to `Outlet`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum Location {
     /// `"Inlet"`: At the charge point's connection to the grid.
     #[ocpp("Inlet")]
@@ -233,6 +237,7 @@ pub enum Location {
 /// No default: an absent phase means the value is not per phase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum Phase {
     /// `"L1"`: Measured on line 1.
     #[ocpp("L1")]
@@ -270,6 +275,7 @@ pub enum Phase {
 /// (`MeterValues.req`, `StopTransaction.req`). Defaults to `Raw`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ValueFormat {
     /// `"Raw"`: A plain decimal number; the default format.
     #[default]

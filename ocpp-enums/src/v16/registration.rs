@@ -6,6 +6,7 @@ use crate::OcppEnum;
 /// `status` of `BootNotification.conf`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum RegistrationStatus {
     /// `"Accepted"`: The charge point is registered; `interval` is the
     /// heartbeat interval.
@@ -24,6 +25,7 @@ pub enum RegistrationStatus {
 /// The kind of reset requested: `type` of `Reset.req`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ResetType {
     /// `"Hard"`: Restart now, hardware included, without waiting for
     /// transactions to be stopped gracefully.
@@ -38,6 +40,7 @@ pub enum ResetType {
 /// Outcome of a reset request: `status` of `Reset.conf`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ResetStatus {
     /// `"Accepted"`: The reset will be carried out.
     #[ocpp("Accepted")]

@@ -5,6 +5,7 @@ use crate::OcppEnum;
 /// Outcome of a reservation request: `status` of `ReserveNow.conf`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ReservationStatus {
     /// `"Accepted"`: The reservation was made.
     #[ocpp("Accepted")]
@@ -27,6 +28,7 @@ pub enum ReservationStatus {
 /// `CancelReservation.conf`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum CancelReservationStatus {
     /// `"Accepted"`: The reservation was cancelled.
     #[ocpp("Accepted")]

@@ -7,6 +7,7 @@ use crate::OcppEnum;
 /// `CertificateSignedStatusEnumType`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum CertificateSignedStatus {
     /// `"Accepted"`: The certificate chain was accepted and installed.
     #[ocpp("Accepted")]
@@ -24,6 +25,7 @@ pub enum CertificateSignedStatus {
 /// schema `InstallCertificateStatusEnumType`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum CertificateStatus {
     /// `"Accepted"`: The certificate was installed.
     #[ocpp("Accepted")]
@@ -42,6 +44,7 @@ pub enum CertificateStatus {
 /// `CertificateUseEnumType`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum CertificateUse {
     /// `"CentralSystemRootCertificate"`: A root certificate for checking the
     /// central system's certificate.
@@ -57,6 +60,7 @@ pub enum CertificateUse {
 /// (Security Whitepaper `DeleteCertificateStatusEnumType`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum DeleteCertificateStatus {
     /// `"Accepted"`: The certificate was deleted.
     #[ocpp("Accepted")]
@@ -73,6 +77,7 @@ pub enum DeleteCertificateStatus {
 /// Whitepaper `GenericStatusEnumType`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum GenericStatus {
     /// `"Accepted"`: The signing request will be processed.
     #[ocpp("Accepted")]
@@ -87,6 +92,7 @@ pub enum GenericStatus {
 /// `GetInstalledCertificateStatusEnumType`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum GetInstalledCertificateStatus {
     /// `"Accepted"`: Certificates were found; their hash data is in the
     /// response.
@@ -103,6 +109,7 @@ pub enum GetInstalledCertificateStatus {
 /// `HashAlgorithmEnumType`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum HashAlgorithm {
     /// `"SHA256"`: SHA-256.
     #[ocpp("SHA256")]
@@ -123,6 +130,7 @@ pub enum HashAlgorithm {
 /// own events, so type that field as [`Open<SecurityEvent>`](crate::Open).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum SecurityEvent {
     /// `"FirmwareUpdated"`: The firmware was updated.
     #[ocpp("FirmwareUpdated")]

@@ -9,6 +9,7 @@ use crate::OcppEnum;
 /// [`Default`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum Reason {
     /// `"EmergencyStop"`: An emergency stop button was pressed.
     #[ocpp("EmergencyStop")]
@@ -54,6 +55,7 @@ pub enum Reason {
 /// `RemoteStartTransaction.conf` and of `RemoteStopTransaction.conf`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum RemoteStartStopStatus {
     /// `"Accepted"`: The charge point will try to start or stop the
     /// transaction.
@@ -67,6 +69,7 @@ pub enum RemoteStartStopStatus {
 /// Outcome of unlocking a connector: `status` of `UnlockConnector.conf`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum UnlockStatus {
     /// `"Unlocked"`: The connector is unlocked.
     #[ocpp("Unlocked")]

@@ -21,6 +21,7 @@ use crate::OcppEnum;
 /// mobilityhouse's `enums.py`; the schema has none.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum AuthorizationStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `AuthorizationStatusEnumType`.
     #[ocpp("Accepted")]
@@ -72,6 +73,7 @@ pub enum AuthorizationStatusEnumType {
 /// no conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum AuthorizeCertificateStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `certificateStatus` in `AuthorizeResponse`.
     #[ocpp("Accepted")]
@@ -115,6 +117,7 @@ pub enum AuthorizeCertificateStatusEnumType {
 /// conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ClearCacheStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `ClearCacheResponse`.
     #[ocpp("Accepted")]

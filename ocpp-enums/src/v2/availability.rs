@@ -17,6 +17,7 @@ use crate::OcppEnum;
 /// conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ChangeAvailabilityStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `ChangeAvailabilityResponse`.
     #[ocpp("Accepted")]
@@ -42,6 +43,7 @@ pub enum ChangeAvailabilityStatusEnumType {
 /// conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ConnectorStatusEnumType {
     /// `"Available"`: The value `Available` of `connectorStatus` in
     /// `StatusNotificationRequest`.
@@ -78,6 +80,7 @@ pub enum ConnectorStatusEnumType {
 /// conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum OperationalStatusEnumType {
     /// `"Inoperative"`: The value `Inoperative` of `operationalStatus` in
     /// `ChangeAvailabilityRequest`.

@@ -16,6 +16,7 @@ use crate::OcppEnum;
 /// conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum DataTransferStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `DataTransferResponse`.
     #[ocpp("Accepted")]

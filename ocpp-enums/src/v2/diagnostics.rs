@@ -17,6 +17,7 @@ use crate::OcppEnum;
 /// conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ClearMonitoringStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `ClearMonitoringResultType.status` in
     /// `ClearVariableMonitoringResponse`.
@@ -46,6 +47,7 @@ pub enum ClearMonitoringStatusEnumType {
 /// conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum CustomerInformationStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `CustomerInformationResponse`.
     #[ocpp("Accepted")]
@@ -76,6 +78,7 @@ pub enum CustomerInformationStatusEnumType {
 /// conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum EventNotificationEnumType {
     /// `"HardWiredNotification"`: The value `HardWiredNotification` of
     /// `EventNotificationEnumType`.
@@ -108,6 +111,7 @@ pub enum EventNotificationEnumType {
 /// this one type; a value needs no conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum EventTriggerEnumType {
     /// `"Alerting"`: The value `Alerting` of `EventDataType.trigger` in
     /// `NotifyEventRequest`.
@@ -134,6 +138,7 @@ pub enum EventTriggerEnumType {
 /// one type; a value needs no conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum LogStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `GetLogResponse`.
     #[ocpp("Accepted")]
@@ -158,6 +163,7 @@ pub enum LogStatusEnumType {
 /// are this one type; a value needs no conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum MonitoringBaseEnumType {
     /// `"All"`: The value `All` of `monitoringBase` in `SetMonitoringBaseRequest`.
     #[ocpp("All")]
@@ -185,6 +191,7 @@ pub enum MonitoringBaseEnumType {
 /// conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum MonitoringCriterionEnumType {
     /// `"ThresholdMonitoring"`: The value `ThresholdMonitoring` of `monitoringCriteria` in
     /// `GetMonitoringReportRequest`.
@@ -214,6 +221,7 @@ pub enum MonitoringCriterionEnumType {
 /// conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum SetMonitoringStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `SetMonitoringResultType.status` in
     /// `SetVariableMonitoringResponse`.
@@ -254,6 +262,7 @@ pub enum SetMonitoringStatusEnumType {
 /// conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum UploadLogStatusEnumType {
     /// `"BadMessage"`: The value `BadMessage` of `status` in
     /// `LogStatusNotificationRequest`.

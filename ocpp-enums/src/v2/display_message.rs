@@ -18,6 +18,7 @@ use crate::OcppEnum;
 /// conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum GetDisplayMessagesStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `GetDisplayMessagesResponse`.
     #[ocpp("Accepted")]
@@ -45,6 +46,7 @@ pub enum GetDisplayMessagesStatusEnumType {
 /// conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum MessagePriorityEnumType {
     /// `"AlwaysFront"`: The value `AlwaysFront` of `MessagePriorityEnumType`.
     #[ocpp("AlwaysFront")]

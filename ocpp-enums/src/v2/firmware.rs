@@ -15,6 +15,7 @@ use crate::OcppEnum;
 /// are this one type; a value needs no conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum FirmwareStatusEnumType {
     /// `"Downloaded"`: The value `Downloaded` of `status` in
     /// `FirmwareStatusNotificationRequest`.
@@ -87,6 +88,7 @@ pub enum FirmwareStatusEnumType {
 /// conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum PublishFirmwareStatusEnumType {
     /// `"Idle"`: The value `Idle` of `status` in
     /// `PublishFirmwareStatusNotificationRequest`.
@@ -144,6 +146,7 @@ pub enum PublishFirmwareStatusEnumType {
 /// conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum UnpublishFirmwareStatusEnumType {
     /// `"DownloadOngoing"`: The value `DownloadOngoing` of `status` in
     /// `UnpublishFirmwareResponse`.
@@ -170,6 +173,7 @@ pub enum UnpublishFirmwareStatusEnumType {
 /// conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum UpdateFirmwareStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `UpdateFirmwareResponse`.
     #[ocpp("Accepted")]

@@ -16,6 +16,7 @@ use crate::OcppEnum;
 /// conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum CertificateActionEnumType {
     /// `"Install"`: The value `Install` of `action` in `Get15118EVCertificateRequest`.
     #[ocpp("Install")]
@@ -39,6 +40,7 @@ pub enum CertificateActionEnumType {
 /// conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum DeleteCertificateStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `DeleteCertificateResponse`.
     #[ocpp("Accepted")]
@@ -65,6 +67,7 @@ pub enum DeleteCertificateStatusEnumType {
 /// conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum GetCertificateStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `GetCertificateStatusResponse`.
     #[ocpp("Accepted")]
@@ -88,6 +91,7 @@ pub enum GetCertificateStatusEnumType {
 /// needs no conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum GetInstalledCertificateStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in
     /// `GetInstalledCertificateIdsResponse`.
@@ -128,6 +132,7 @@ pub enum GetInstalledCertificateStatusEnumType {
 /// are this one type; a value needs no conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum HashAlgorithmEnumType {
     /// `"SHA256"`: The value `SHA256` of `HashAlgorithmEnumType`.
     #[ocpp("SHA256")]
@@ -154,6 +159,7 @@ pub enum HashAlgorithmEnumType {
 /// conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum InstallCertificateStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `InstallCertificateResponse`.
     #[ocpp("Accepted")]
@@ -180,6 +186,7 @@ pub enum InstallCertificateStatusEnumType {
 /// no conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum Iso15118EVCertificateStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `Get15118EVCertificateResponse`.
     #[ocpp("Accepted")]

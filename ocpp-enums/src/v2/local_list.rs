@@ -17,6 +17,7 @@ use crate::OcppEnum;
 /// conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum SendLocalListStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `SendLocalListResponse`.
     #[ocpp("Accepted")]
@@ -42,6 +43,7 @@ pub enum SendLocalListStatusEnumType {
 /// type; a value needs no conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum UpdateEnumType {
     /// `"Differential"`: The value `Differential` of `updateType` in
     /// `SendLocalListRequest`.

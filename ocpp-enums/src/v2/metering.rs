@@ -18,6 +18,7 @@ use crate::OcppEnum;
 /// type; a value needs no conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum PhaseEnumType {
     /// `"L1"`: The value `L1` of `PhaseEnumType`.
     #[ocpp("L1")]
@@ -66,6 +67,7 @@ pub enum PhaseEnumType {
 /// are this one type; a value needs no conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ReadingContextEnumType {
     /// `"Interruption.Begin"`: The value `Interruption.Begin` of `ReadingContextEnumType`.
     #[ocpp("Interruption.Begin")]

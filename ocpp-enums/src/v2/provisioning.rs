@@ -18,6 +18,7 @@ use crate::OcppEnum;
 /// 2.0.1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum APNAuthenticationEnumType {
     /// `"CHAP"`: The value `CHAP` of `APNType.apnAuthentication` in
     /// `SetNetworkProfileRequest`.
@@ -55,6 +56,7 @@ pub enum APNAuthenticationEnumType {
 /// one type; a value needs no conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum AttributeEnumType {
     /// `"Actual"`: The value `Actual` of `AttributeEnumType`. The default: assumed when the
     /// field is absent.
@@ -84,6 +86,7 @@ pub enum AttributeEnumType {
 /// this one type; a value needs no conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum BootReasonEnumType {
     /// `"ApplicationReset"`: The value `ApplicationReset` of `reason` in
     /// `BootNotificationRequest`.
@@ -130,6 +133,7 @@ pub enum BootReasonEnumType {
 /// conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ComponentCriterionEnumType {
     /// `"Active"`: The value `Active` of `componentCriteria` in `GetReportRequest`.
     #[ocpp("Active")]
@@ -157,6 +161,7 @@ pub enum ComponentCriterionEnumType {
 /// a value needs no conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum DataEnumType {
     /// `"string"`: The value `string` of `VariableCharacteristicsType.dataType` in
     /// `NotifyReportRequest`.
@@ -212,6 +217,7 @@ pub enum DataEnumType {
 /// conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum GenericDeviceModelStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `GenericDeviceModelStatusEnumType`.
     #[ocpp("Accepted")]
@@ -241,6 +247,7 @@ pub enum GenericDeviceModelStatusEnumType {
 /// conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum GetVariableStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `GetVariableResultType.attributeStatus` in
     /// `GetVariablesResponse`.
@@ -278,6 +285,7 @@ pub enum GetVariableStatusEnumType {
 /// this one type; a value needs no conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum MutabilityEnumType {
     /// `"ReadOnly"`: The value `ReadOnly` of `VariableAttributeType.mutability` in
     /// `NotifyReportRequest`.
@@ -312,6 +320,7 @@ pub enum MutabilityEnumType {
 /// follows OCPP 2.0.1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum OCPPTransportEnumType {
     /// `"JSON"`: The value `JSON` of `NetworkConnectionProfileType.ocppTransport` in
     /// `SetNetworkProfileRequest`.
@@ -336,6 +345,7 @@ pub enum OCPPTransportEnumType {
 /// conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum RegistrationStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `BootNotificationResponse`.
     #[ocpp("Accepted")]
@@ -360,6 +370,7 @@ pub enum RegistrationStatusEnumType {
 /// this one type; a value needs no conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ReportBaseEnumType {
     /// `"ConfigurationInventory"`: The value `ConfigurationInventory` of `reportBase` in
     /// `GetBaseReportRequest`.
@@ -387,6 +398,7 @@ pub enum ReportBaseEnumType {
 /// this one type; a value needs no conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ResetStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `ResetResponse`.
     #[ocpp("Accepted")]
@@ -413,6 +425,7 @@ pub enum ResetStatusEnumType {
 /// conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum SetNetworkProfileStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `SetNetworkProfileResponse`.
     #[ocpp("Accepted")]
@@ -438,6 +451,7 @@ pub enum SetNetworkProfileStatusEnumType {
 /// conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum SetVariableStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `SetVariableResultType.attributeStatus` in
     /// `SetVariablesResponse`.
@@ -477,6 +491,7 @@ pub enum SetVariableStatusEnumType {
 /// value needs no conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum VPNEnumType {
     /// `"IKEv2"`: The value `IKEv2` of `VPNType.type` in `SetNetworkProfileRequest`.
     #[ocpp("IKEv2")]

@@ -19,6 +19,7 @@ use crate::OcppEnum;
 /// conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum RequestStartStopStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `RequestStartStopStatusEnumType`.
     #[ocpp("Accepted")]
@@ -41,6 +42,7 @@ pub enum RequestStartStopStatusEnumType {
 /// conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum TriggerMessageStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `TriggerMessageResponse`.
     #[ocpp("Accepted")]
@@ -66,6 +68,7 @@ pub enum TriggerMessageStatusEnumType {
 /// this one type; a value needs no conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum UnlockStatusEnumType {
     /// `"Unlocked"`: The value `Unlocked` of `status` in `UnlockConnectorResponse`.
     #[ocpp("Unlocked")]

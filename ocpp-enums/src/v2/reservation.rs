@@ -17,6 +17,7 @@ use crate::OcppEnum;
 /// conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum CancelReservationStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `CancelReservationResponse`.
     #[ocpp("Accepted")]
@@ -39,6 +40,7 @@ pub enum CancelReservationStatusEnumType {
 /// conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ReserveNowStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `ReserveNowResponse`.
     #[ocpp("Accepted")]

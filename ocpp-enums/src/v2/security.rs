@@ -17,6 +17,7 @@ use crate::OcppEnum;
 /// conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum CertificateSignedStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `CertificateSignedResponse`.
     #[ocpp("Accepted")]

@@ -26,6 +26,7 @@ use crate::OcppEnum;
 /// conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ChargingProfileStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `ChargingProfileStatusEnumType`.
     #[ocpp("Accepted")]
@@ -56,6 +57,7 @@ pub enum ChargingProfileStatusEnumType {
 /// conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ChargingRateUnitEnumType {
     /// `"W"`: The value `W` of `ChargingRateUnitEnumType`.
     #[ocpp("W")]
@@ -79,6 +81,7 @@ pub enum ChargingRateUnitEnumType {
 /// no conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ClearChargingProfileStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `ClearChargingProfileResponse`.
     #[ocpp("Accepted")]
@@ -104,6 +107,7 @@ pub enum ClearChargingProfileStatusEnumType {
 /// one type; a value needs no conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum CostKindEnumType {
     /// `"CarbonDioxideEmission"`: The value `CarbonDioxideEmission` of `CostKindEnumType`.
     #[ocpp("CarbonDioxideEmission")]
@@ -148,6 +152,7 @@ pub enum CostKindEnumType {
 /// are this one type; a value needs no conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum GenericStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `GenericStatusEnumType`.
     #[ocpp("Accepted")]
@@ -172,6 +177,7 @@ pub enum GenericStatusEnumType {
 /// conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum GetChargingProfileStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `GetChargingProfilesResponse`.
     #[ocpp("Accepted")]
@@ -195,6 +201,7 @@ pub enum GetChargingProfileStatusEnumType {
 /// are this one type; a value needs no conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum RecurrencyKindEnumType {
     /// `"Daily"`: The value `Daily` of `RecurrencyKindEnumType`.
     #[ocpp("Daily")]

@@ -21,6 +21,7 @@ use crate::OcppEnum;
 /// declaration order here, and so `ALL`, `VARIANTS` and `Ord`, follows OCPP 2.0.1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ChargingStateEnumType {
     /// `"Charging"`: The value `Charging` of `TransactionType.chargingState` in
     /// `TransactionEventRequest`.
@@ -59,6 +60,7 @@ pub enum ChargingStateEnumType {
 /// conversion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum TransactionEventEnumType {
     /// `"Ended"`: The value `Ended` of `eventType` in `TransactionEventRequest`.
     #[ocpp("Ended")]

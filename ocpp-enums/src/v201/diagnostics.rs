@@ -16,6 +16,7 @@ use crate::OcppEnum;
 /// `VersionError` for the 2.1-only values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum LogEnumType {
     /// `"DiagnosticsLog"`: The value `DiagnosticsLog` of `logType` in `GetLogRequest`.
     #[ocpp("DiagnosticsLog")]
@@ -41,6 +42,7 @@ pub enum LogEnumType {
 /// for the 2.1-only values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum MonitorEnumType {
     /// `"UpperThreshold"`: The value `UpperThreshold` of `MonitorEnumType`.
     #[ocpp("UpperThreshold")]

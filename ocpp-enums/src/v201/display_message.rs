@@ -17,6 +17,7 @@ use crate::OcppEnum;
 /// `VersionError` for the 2.1-only values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ClearMessageStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `ClearDisplayMessageResponse`.
     #[ocpp("Accepted")]
@@ -40,6 +41,7 @@ pub enum ClearMessageStatusEnumType {
 /// `VersionError` for the 2.1-only values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum DisplayMessageStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `SetDisplayMessageResponse`.
     #[ocpp("Accepted")]
@@ -83,6 +85,7 @@ pub enum DisplayMessageStatusEnumType {
 /// `VersionError` for the 2.1-only values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum MessageFormatEnumType {
     /// `"ASCII"`: The value `ASCII` of `MessageFormatEnumType`.
     #[ocpp("ASCII")]
@@ -115,6 +118,7 @@ pub enum MessageFormatEnumType {
 /// `VersionError` for the 2.1-only values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum MessageStateEnumType {
     /// `"Charging"`: The value `Charging` of `MessageStateEnumType`.
     #[ocpp("Charging")]

@@ -19,6 +19,7 @@ use crate::OcppEnum;
 /// `VersionError` for the 2.1-only values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum GetCertificateIdUseEnumType {
     /// `"V2GRootCertificate"`: The value `V2GRootCertificate` of
     /// `GetCertificateIdUseEnumType`.
@@ -57,6 +58,7 @@ pub enum GetCertificateIdUseEnumType {
 /// `VersionError` for the 2.1-only values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum InstallCertificateUseEnumType {
     /// `"V2GRootCertificate"`: The value `V2GRootCertificate` of `certificateType` in
     /// `InstallCertificateRequest`.

@@ -15,6 +15,7 @@ use crate::OcppEnum;
 /// ones.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum Action {
     /// `"Authorize"`: `AuthorizeRequest` and `AuthorizeResponse`. Request sent by: Charging
     /// Station -> CSMS. Functional block C Authorization.
@@ -358,6 +359,7 @@ pub enum Action {
 /// `VersionError` naming the value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 #[ocpp(ascii_case_insensitive)]
 pub enum ReasonCode {
     /// `"CSNotAccepted"`: BootNotification of Charging Station has not (yet) been accepted

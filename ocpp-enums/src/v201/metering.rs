@@ -19,6 +19,7 @@ use crate::OcppEnum;
 /// `VersionError` for the 2.1-only values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum LocationEnumType {
     /// `"Body"`: The value `Body` of `LocationEnumType`.
     #[ocpp("Body")]
@@ -68,6 +69,7 @@ pub enum LocationEnumType {
 /// for the 2.1-only values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum MeasurandEnumType {
     /// `"Current.Export"`: The value `Current.Export` of `MeasurandEnumType`.
     #[ocpp("Current.Export")]
@@ -173,6 +175,7 @@ pub enum MeasurandEnumType {
 /// for the 2.1-only values). A failed conversion is a `VersionError` naming the value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum UnitOfMeasure {
     /// `"A"`: Amperes (current).
     #[ocpp("A")]

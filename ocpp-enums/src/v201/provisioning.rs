@@ -17,6 +17,7 @@ use crate::OcppEnum;
 /// `VersionError` for the 2.1-only values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum OCPPInterfaceEnumType {
     /// `"Wired0"`: The value `Wired0` of `NetworkConnectionProfileType.ocppInterface` in
     /// `SetNetworkProfileRequest`.
@@ -66,6 +67,7 @@ pub enum OCPPInterfaceEnumType {
 /// `VersionError` for the 2.1-only values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum OCPPVersionEnumType {
     /// `"OCPP12"`: The value `OCPP12` of `NetworkConnectionProfileType.ocppVersion` in
     /// `SetNetworkProfileRequest`.
@@ -98,6 +100,7 @@ pub enum OCPPVersionEnumType {
 /// `VersionError` for the 2.1-only values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ResetEnumType {
     /// `"Immediate"`: The value `Immediate` of `type` in `ResetRequest`.
     #[ocpp("Immediate")]
@@ -126,6 +129,7 @@ pub enum ResetEnumType {
 /// value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 #[ocpp(ascii_case_insensitive)]
 pub enum ComponentName {
     /// `"AlignedDataCtrlr"`: Logical Component responsible for configuration relating to
@@ -512,6 +516,7 @@ pub enum ComponentName {
 /// description); the conversion does not map renamed names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 #[ocpp(ascii_case_insensitive)]
 pub enum VariableName {
     /// `"ACCurrent"`: RMS AC Current (in amperes). For 3-phase circuits, each phase (and

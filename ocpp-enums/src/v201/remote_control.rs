@@ -20,6 +20,7 @@ use crate::OcppEnum;
 /// the comments of mobilityhouse's `enums.py`; the schema has none.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum MessageTriggerEnumType {
     /// `"BootNotification"`: The value `BootNotification` of `requestedMessage` in
     /// `TriggerMessageRequest`.

@@ -22,6 +22,7 @@ use crate::OcppEnum;
 /// which lists the same values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ConnectorEnumType {
     /// `"cCCS1"`: Combined Charging System 1 (captive cabled) a.k.a. Combo 1.
     #[ocpp("cCCS1")]
@@ -108,6 +109,7 @@ pub enum ConnectorEnumType {
 /// `VersionError` for the 2.1-only values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ReservationUpdateStatusEnumType {
     /// `"Expired"`: The value `Expired` of `reservationUpdateStatus` in
     /// `ReservationStatusUpdateRequest`.

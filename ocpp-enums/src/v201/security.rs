@@ -23,6 +23,7 @@ use crate::OcppEnum;
 /// `VersionError` for the 2.1-only values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum CertificateSigningUseEnumType {
     /// `"ChargingStationCertificate"`: The value `ChargingStationCertificate` of
     /// `CertificateSigningUseEnumType`.
@@ -46,6 +47,7 @@ pub enum CertificateSigningUseEnumType {
 /// conversion is a `VersionError` naming the value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum SecurityEvent {
     /// `"FirmwareUpdated"`: The Charging Station firmware is updated. Critical: yes.
     #[ocpp("FirmwareUpdated")]

@@ -25,6 +25,7 @@ use crate::OcppEnum;
 /// `ChargingLimitSourceEnumStringType`, which lists the same values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ChargingLimitSourceEnumType {
     /// `"EMS"`: Indicates that an Energy Management System has sent a charging limit.
     #[ocpp("EMS")]
@@ -57,6 +58,7 @@ pub enum ChargingLimitSourceEnumType {
 /// `VersionError` for the 2.1-only values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ChargingProfileKindEnumType {
     /// `"Absolute"`: The value `Absolute` of `ChargingProfileKindEnumType`.
     #[ocpp("Absolute")]
@@ -92,6 +94,7 @@ pub enum ChargingProfileKindEnumType {
 /// `VersionError` for the 2.1-only values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ChargingProfilePurposeEnumType {
     /// `"ChargingStationExternalConstraints"`: The value
     /// `ChargingStationExternalConstraints` of `ChargingProfilePurposeEnumType`.
@@ -125,6 +128,7 @@ pub enum ChargingProfilePurposeEnumType {
 /// `VersionError` for the 2.1-only values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum EnergyTransferModeEnumType {
     /// `"DC"`: The value `DC` of `ChargingNeedsType.requestedEnergyTransfer` in
     /// `NotifyEVChargingNeedsRequest`.
@@ -160,6 +164,7 @@ pub enum EnergyTransferModeEnumType {
 /// a `VersionError` for the 2.1-only values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum NotifyEVChargingNeedsStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `NotifyEVChargingNeedsResponse`.
     #[ocpp("Accepted")]

@@ -17,6 +17,7 @@ use crate::OcppEnum;
 /// converts back, failing with a `VersionError` for the 2.1-only values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ReasonEnumType {
     /// `"DeAuthorized"`: The value `DeAuthorized` of `TransactionType.stoppedReason` in
     /// `TransactionEventRequest`.
@@ -112,6 +113,7 @@ pub enum ReasonEnumType {
 /// `VersionError` for the 2.1-only values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum TriggerReasonEnumType {
     /// `"Authorized"`: The value `Authorized` of `triggerReason` in
     /// `TransactionEventRequest`.

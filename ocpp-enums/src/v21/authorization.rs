@@ -12,6 +12,7 @@ use crate::VersionError;
 /// **Versions:** new in OCPP 2.1 (OCPP 2.0.1's appendix has no such chapter).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum AdditionalInfoKind {
     /// `"EVCCID"`: The EVCCID of EV is added as additionalInfo to an idToken for ISO
     /// 15118-20 sessions. Appendix 6.1 Generic.
@@ -85,6 +86,7 @@ pub enum AdditionalInfoKind {
 /// v201::IdTokenEnumType` fails with a `VersionError` for the added values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum IdTokenEnumStringType {
     /// `"Central"`: A centrally, in the CSMS (or other server) generated id (for example
     /// used for a remotely started transaction that is activated by SMS). No format

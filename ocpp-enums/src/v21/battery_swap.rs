@@ -13,6 +13,7 @@ use crate::OcppEnum;
 /// **Versions:** new in OCPP 2.1; OCPP 2.0.1 has no such definition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum BatterySwapEventEnumType {
     /// `"BatteryIn"`: The value `BatteryIn` of `eventType` in `BatterySwapRequest`.
     #[ocpp("BatteryIn")]

@@ -14,6 +14,7 @@ use crate::OcppEnum;
 /// **Versions:** new in OCPP 2.1; OCPP 2.0.1 has no such definition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum NotifyAllowedEnergyTransferStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in
     /// `NotifyAllowedEnergyTransferResponse`.

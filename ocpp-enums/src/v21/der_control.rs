@@ -19,6 +19,7 @@ use crate::OcppEnum;
 /// **Versions:** new in OCPP 2.1; OCPP 2.0.1 has no such definition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum DERControlEnumType {
     /// `"EnterService"`: The value `EnterService` of `DERControlEnumType`.
     #[ocpp("EnterService")]
@@ -101,6 +102,7 @@ pub enum DERControlEnumType {
 /// **Versions:** new in OCPP 2.1; OCPP 2.0.1 has no such definition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum DERControlStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `DERControlStatusEnumType`.
     #[ocpp("Accepted")]
@@ -129,6 +131,7 @@ pub enum DERControlStatusEnumType {
 /// **Versions:** new in OCPP 2.1; OCPP 2.0.1 has no such definition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum DERUnitEnumType {
     /// `"Not_Applicable"`: The value `Not_Applicable` of `DERUnitEnumType`.
     #[ocpp("Not_Applicable")]
@@ -160,6 +163,7 @@ pub enum DERUnitEnumType {
 /// **Versions:** new in OCPP 2.1; OCPP 2.0.1 has no such definition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum GridEventFaultEnumType {
     /// `"CurrentImbalance"`: The value `CurrentImbalance` of `gridEventFault` in
     /// `NotifyDERAlarmRequest`.
@@ -219,6 +223,7 @@ pub enum GridEventFaultEnumType {
 /// **Versions:** new in OCPP 2.1; OCPP 2.0.1 has no such definition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum PowerDuringCessationEnumType {
     /// `"Active"`: The value `Active` of `PowerDuringCessationEnumType`.
     #[ocpp("Active")]

@@ -17,6 +17,7 @@ use crate::VersionError;
 /// v201::LogEnumType` fails with a `VersionError` naming the 2.1-only value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum LogEnumType {
     /// `"DiagnosticsLog"`: The value `DiagnosticsLog` of `logType` in `GetLogRequest`.
     #[ocpp("DiagnosticsLog")]
@@ -45,6 +46,7 @@ pub enum LogEnumType {
 /// the 2.1-only value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum MonitorEnumType {
     /// `"UpperThreshold"`: The value `UpperThreshold` of `MonitorEnumType`.
     #[ocpp("UpperThreshold")]

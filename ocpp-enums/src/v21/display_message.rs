@@ -18,6 +18,7 @@ use crate::VersionError;
 /// `VersionError` naming the 2.1-only value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ClearMessageStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `ClearDisplayMessageResponse`.
     #[ocpp("Accepted")]
@@ -45,6 +46,7 @@ pub enum ClearMessageStatusEnumType {
 /// value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum DisplayMessageStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `SetDisplayMessageResponse`.
     #[ocpp("Accepted")]
@@ -90,6 +92,7 @@ pub enum DisplayMessageStatusEnumType {
 /// `VersionError` naming the 2.1-only value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum MessageStateEnumType {
     /// `"Charging"`: The value `Charging` of `MessageStateEnumType`.
     #[ocpp("Charging")]

@@ -20,6 +20,7 @@ use crate::VersionError;
 /// fails with a `VersionError` naming the 2.1-only value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum GetCertificateIdUseEnumType {
     /// `"V2GRootCertificate"`: The value `V2GRootCertificate` of
     /// `GetCertificateIdUseEnumType`.
@@ -63,6 +64,7 @@ pub enum GetCertificateIdUseEnumType {
 /// order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum InstallCertificateUseEnumType {
     /// `"V2GRootCertificate"`: The value `V2GRootCertificate` of `certificateType` in
     /// `InstallCertificateRequest`.
@@ -96,6 +98,7 @@ pub enum InstallCertificateUseEnumType {
 /// **Versions:** new in OCPP 2.1; OCPP 2.0.1 has no such definition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum CertificateStatusEnumType {
     /// `"Good"`: The value `Good` of `CertificateStatusType.status` in
     /// `GetCertificateChainStatusResponse`.
@@ -128,6 +131,7 @@ pub enum CertificateStatusEnumType {
 /// **Versions:** new in OCPP 2.1; OCPP 2.0.1 has no such definition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum CertificateStatusSourceEnumType {
     /// `"CRL"`: The value `CRL` of `CertificateStatusSourceEnumType`.
     #[ocpp("CRL")]

@@ -15,6 +15,7 @@ use crate::VersionError;
 /// 2.0.1 action, `TryFrom<Action> for v201::Action` fails for the 2.1-only ones.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum Action {
     /// `"AFRRSignal"`: `AFRRSignalRequest` and `AFRRSignalResponse` (CALL and CALLRESULT).
     /// Sent by: CSMS -> Charging Station (per one implementation; not verified against OCA
@@ -455,6 +456,7 @@ pub enum Action {
 /// `VersionError` naming the value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 #[ocpp(ascii_case_insensitive)]
 pub enum ReasonCode {
     /// `"DuplicateProfile"`: A charging profile with same stackLevel -chargingProfilePurpose combination already exists on the Charging Station and has

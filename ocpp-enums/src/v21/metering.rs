@@ -20,6 +20,7 @@ use crate::VersionError;
 /// for v201::LocationEnumType` fails with a `VersionError` naming the 2.1-only value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum LocationEnumType {
     /// `"Body"`: The value `Body` of `LocationEnumType`.
     #[ocpp("Body")]
@@ -73,6 +74,7 @@ pub enum LocationEnumType {
 /// order in 2.1; both types keep their own schema's order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum MeasurandEnumType {
     /// `"Current.Export"`: The value `Current.Export` of `MeasurandEnumType`.
     #[ocpp("Current.Export")]
@@ -303,6 +305,7 @@ pub enum MeasurandEnumType {
 /// 2.1-only values). A failed conversion is a `VersionError` naming the value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum UnitOfMeasure {
     /// `"A"`: Amperes (current).
     #[ocpp("A")]
@@ -419,6 +422,7 @@ pub enum UnitOfMeasure {
 /// **Versions:** new in OCPP 2.1; in OCPP 2.0.1 the field is a free string without a table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum SigningMethodEnumStringType {
     /// `"ECDSA-secp192k1-SHA256"`: Algorithm ECDSA, curve secp192k1, key length 192 bits,
     /// hash algorithm SHA-256.

@@ -13,6 +13,7 @@ use crate::OcppEnum;
 /// **Versions:** new in OCPP 2.1; OCPP 2.0.1 has no such definition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum PaymentStatusEnumType {
     /// `"Settled"`: The value `Settled` of `status` in `NotifySettlementRequest`.
     #[ocpp("Settled")]
@@ -34,6 +35,7 @@ pub enum PaymentStatusEnumType {
 /// **Versions:** new in OCPP 2.1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum PaymentBrand {
     /// `"AMEX"`: The payment brand `AMEX`.
     #[ocpp("AMEX")]
@@ -109,6 +111,7 @@ pub enum PaymentBrand {
 /// **Versions:** new in OCPP 2.1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum PaymentRecognition {
     /// `"CC"`: Credit card.
     #[ocpp("CC")]

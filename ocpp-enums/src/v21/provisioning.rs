@@ -19,6 +19,7 @@ use crate::VersionError;
 /// `VersionError` naming the 2.1-only value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum OCPPInterfaceEnumType {
     /// `"Wired0"`: The value `Wired0` of `NetworkConnectionProfileType.ocppInterface` in
     /// `SetNetworkProfileRequest`.
@@ -73,6 +74,7 @@ pub enum OCPPInterfaceEnumType {
 /// naming the 2.1-only value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum OCPPVersionEnumType {
     /// `"OCPP12"`: The value `OCPP12` of `NetworkConnectionProfileType.ocppVersion` in
     /// `SetNetworkProfileRequest`.
@@ -112,6 +114,7 @@ pub enum OCPPVersionEnumType {
 /// v201::ResetEnumType` fails with a `VersionError` naming the 2.1-only value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ResetEnumType {
     /// `"Immediate"`: The value `Immediate` of `type` in `ResetRequest`.
     #[ocpp("Immediate")]
@@ -143,6 +146,7 @@ pub enum ResetEnumType {
 /// naming the value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 #[ocpp(ascii_case_insensitive)]
 pub enum ComponentName {
     /// `"AlignedDataCtrlr"`: Logical Component responsible for configuration relating to
@@ -555,6 +559,7 @@ pub enum ComponentName {
 /// renamed names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 #[ocpp(ascii_case_insensitive)]
 pub enum VariableName {
     /// `"ACCurrent"`: RMS AC Current (in amperes). For 3-phase circuits, each phase (and

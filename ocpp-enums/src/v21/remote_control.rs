@@ -18,6 +18,7 @@ use crate::VersionError;
 /// v201::MessageTriggerEnumType` fails with a `VersionError` naming the 2.1-only value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum MessageTriggerEnumType {
     /// `"BootNotification"`: The value `BootNotification` of `requestedMessage` in
     /// `TriggerMessageRequest`.

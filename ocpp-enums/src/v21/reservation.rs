@@ -20,6 +20,7 @@ use crate::VersionError;
 /// value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ReservationUpdateStatusEnumType {
     /// `"Expired"`: The value `Expired` of `reservationUpdateStatus` in
     /// `ReservationStatusUpdateRequest`.
@@ -50,6 +51,7 @@ pub enum ReservationUpdateStatusEnumType {
 /// v201::ConnectorEnumType` fails with a `VersionError` for the added values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ConnectorEnumStringType {
     /// `"cCCS1"`: Combined Charging System 1 (captive cabled) a.k.a. Combo 1.
     #[ocpp("cCCS1")]

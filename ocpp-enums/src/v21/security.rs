@@ -24,6 +24,7 @@ use crate::VersionError;
 /// fails with a `VersionError` naming the 2.1-only value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum CertificateSigningUseEnumType {
     /// `"ChargingStationCertificate"`: The value `ChargingStationCertificate` of
     /// `CertificateSigningUseEnumType`.
@@ -50,6 +51,7 @@ pub enum CertificateSigningUseEnumType {
 /// `VersionError` naming the value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum SecurityEvent {
     /// `"FirmwareUpdated"`: The Charging Station firmware is updated. Critical: yes.
     #[ocpp("FirmwareUpdated")]

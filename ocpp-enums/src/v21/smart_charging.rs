@@ -20,6 +20,7 @@ use crate::VersionError;
 /// a `VersionError` naming the 2.1-only value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ChargingProfileKindEnumType {
     /// `"Absolute"`: The value `Absolute` of `ChargingProfileKindEnumType`.
     #[ocpp("Absolute")]
@@ -60,6 +61,7 @@ pub enum ChargingProfileKindEnumType {
 /// with a `VersionError` naming the 2.1-only value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ChargingProfilePurposeEnumType {
     /// `"ChargingStationExternalConstraints"`: The value
     /// `ChargingStationExternalConstraints` of `ChargingProfilePurposeEnumType`.
@@ -107,6 +109,7 @@ pub enum ChargingProfilePurposeEnumType {
 /// in a different order in 2.1; both types keep their own schema's order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum EnergyTransferModeEnumType {
     /// `"AC_single_phase"`: The value `AC_single_phase` of `EnergyTransferModeEnumType`.
     #[ocpp("AC_single_phase")]
@@ -166,6 +169,7 @@ pub enum EnergyTransferModeEnumType {
 /// 2.1-only value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum NotifyEVChargingNeedsStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `NotifyEVChargingNeedsResponse`.
     #[ocpp("Accepted")]
@@ -195,6 +199,7 @@ pub enum NotifyEVChargingNeedsStatusEnumType {
 /// **Versions:** new in OCPP 2.1; OCPP 2.0.1 has no such definition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ControlModeEnumType {
     /// `"ScheduledControl"`: The value `ScheduledControl` of
     /// `ChargingNeedsType.controlMode` in `NotifyEVChargingNeedsRequest`.
@@ -217,6 +222,7 @@ pub enum ControlModeEnumType {
 /// **Versions:** new in OCPP 2.1; OCPP 2.0.1 has no such definition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum IslandingDetectionEnumType {
     /// `"NoAntiIslandingSupport"`: The value `NoAntiIslandingSupport` of
     /// `DERChargingParametersType.evIslandingDetectionMethod` in
@@ -308,6 +314,7 @@ pub enum IslandingDetectionEnumType {
 /// **Versions:** new in OCPP 2.1; OCPP 2.0.1 has no such definition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum MobilityNeedsModeEnumType {
     /// `"EVCC"`: The value `EVCC` of `ChargingNeedsType.mobilityNeedsMode` in
     /// `NotifyEVChargingNeedsRequest`.
@@ -338,6 +345,7 @@ pub enum MobilityNeedsModeEnumType {
 /// **Versions:** new in OCPP 2.1; OCPP 2.0.1 has no such definition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum OperationModeEnumType {
     /// `"Idle"`: The value `Idle` of `OperationModeEnumType`.
     #[ocpp("Idle")]
@@ -376,6 +384,7 @@ pub enum OperationModeEnumType {
 /// **Versions:** new in OCPP 2.1; OCPP 2.0.1 has no such definition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum PriorityChargingStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `UsePriorityChargingResponse`.
     #[ocpp("Accepted")]
@@ -404,6 +413,7 @@ pub enum PriorityChargingStatusEnumType {
 /// converts both ways.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ChargingLimitSourceEnumStringType {
     /// `"EMS"`: Indicates that an Energy Management System has sent a charging limit.
     #[ocpp("EMS")]

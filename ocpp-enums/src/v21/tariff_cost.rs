@@ -24,6 +24,7 @@ use crate::VersionError;
 /// `VersionError` naming the 2.1-only value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum MessageFormatEnumType {
     /// `"ASCII"`: The value `ASCII` of `MessageFormatEnumType`.
     #[ocpp("ASCII")]
@@ -59,6 +60,7 @@ pub enum MessageFormatEnumType {
 /// **Versions:** new in OCPP 2.1; OCPP 2.0.1 has no such definition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum DayOfWeekEnumType {
     /// `"Monday"`: The value `Monday` of `DayOfWeekEnumType`.
     #[ocpp("Monday")]
@@ -98,6 +100,7 @@ pub enum DayOfWeekEnumType {
 /// **Versions:** new in OCPP 2.1; OCPP 2.0.1 has no such definition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum EvseKindEnumType {
     /// `"AC"`: The value `AC` of `EvseKindEnumType`.
     #[ocpp("AC")]
@@ -117,6 +120,7 @@ pub enum EvseKindEnumType {
 /// **Versions:** new in OCPP 2.1; OCPP 2.0.1 has no such definition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum TariffChangeStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `ChangeTransactionTariffResponse`.
     #[ocpp("Accepted")]
@@ -152,6 +156,7 @@ pub enum TariffChangeStatusEnumType {
 /// **Versions:** new in OCPP 2.1; OCPP 2.0.1 has no such definition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum TariffClearStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `ClearTariffsResultType.status` in
     /// `ClearTariffsResponse`.
@@ -177,6 +182,7 @@ pub enum TariffClearStatusEnumType {
 /// **Versions:** new in OCPP 2.1; OCPP 2.0.1 has no such definition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum TariffGetStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `GetTariffsResponse`.
     #[ocpp("Accepted")]
@@ -199,6 +205,7 @@ pub enum TariffGetStatusEnumType {
 /// **Versions:** new in OCPP 2.1; OCPP 2.0.1 has no such definition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum TariffKindEnumType {
     /// `"DefaultTariff"`: The value `DefaultTariff` of `TariffAssignmentType.tariffKind` in
     /// `GetTariffsResponse`.
@@ -220,6 +227,7 @@ pub enum TariffKindEnumType {
 /// **Versions:** new in OCPP 2.1; OCPP 2.0.1 has no such definition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum TariffSetStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `SetDefaultTariffResponse`.
     #[ocpp("Accepted")]

@@ -24,6 +24,7 @@ use crate::VersionError;
 /// in 2.1; both types keep their own schema's order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ReasonEnumType {
     /// `"DeAuthorized"`: The value `DeAuthorized` of `TransactionType.stoppedReason` in
     /// `TransactionEventRequest`.
@@ -124,6 +125,7 @@ pub enum ReasonEnumType {
 /// in a different order in 2.1; both types keep their own schema's order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum TriggerReasonEnumType {
     /// `"AbnormalCondition"`: The value `AbnormalCondition` of `triggerReason` in
     /// `TransactionEventRequest`.
@@ -252,6 +254,7 @@ pub enum TriggerReasonEnumType {
 /// **Versions:** new in OCPP 2.1; OCPP 2.0.1 has no such definition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum CostDimensionEnumType {
     /// `"Energy"`: The value `Energy` of `CostDimensionType.type` in
     /// `TransactionEventRequest`.
@@ -295,6 +298,7 @@ pub enum CostDimensionEnumType {
 /// **Versions:** new in OCPP 2.1; OCPP 2.0.1 has no such definition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum PreconditioningStatusEnumType {
     /// `"Unknown"`: The value `Unknown` of `preconditioningStatus` in
     /// `TransactionEventRequest`.
@@ -324,6 +328,7 @@ pub enum PreconditioningStatusEnumType {
 /// **Versions:** new in OCPP 2.1; OCPP 2.0.1 has no such definition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum TariffCostEnumType {
     /// `"NormalCost"`: The value `NormalCost` of `TotalCostType.typeOfCost` in
     /// `TransactionEventRequest`.
