@@ -15,9 +15,9 @@ use crate::rename::RenameRule;
 /// Keys accepted on the enum, and how each is written.
 const ENUM_KEYS: [(&str, &str); 6] = [
     ("ascii_case_insensitive", "ascii_case_insensitive"),
-    ("defmt", "defmt"),
     ("rename_all", "rename_all = \"...\""),
     ("serde", "serde"),
+    ("defmt", "defmt"),
     ("skip", "skip(...)"),
     ("crate", "crate = \"...\""),
 ];
