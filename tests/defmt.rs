@@ -122,7 +122,11 @@ fn elf_symbols(elf: &[u8]) -> Vec<(&[u8], u64)> {
     let u16_at = |at: usize| u16::from_le_bytes(elf[at..at + 2].try_into().unwrap()) as usize;
     let u32_at = |at: usize| u32::from_le_bytes(elf[at..at + 4].try_into().unwrap()) as usize;
     let u64_at = |at: usize| u64::from_le_bytes(elf[at..at + 8].try_into().unwrap());
-    assert_eq!(&elf[..6], b"\x7fELF\x02\x01", "an ELF64 little-endian binary");
+    assert_eq!(
+        &elf[..6],
+        b"\x7fELF\x02\x01",
+        "an ELF64 little-endian binary"
+    );
     let (shoff, shentsize, shnum) = (u64_at(0x28) as usize, u16_at(0x3a), u16_at(0x3c));
     let section = |i: usize| shoff + i * shentsize;
     let mut out = Vec::new();
@@ -162,10 +166,7 @@ fn decode(bytes: &[u8]) -> String {
     };
     let u16_of = |b: &[u8]| u16::from_le_bytes(b.try_into().unwrap());
     assert_eq!(string(u16_of(next(2))), "{}");
-    assert_eq!(
-        string(u16_of(next(2))),
-        "{=__internal_FormatSequence}"
-    );
+    assert_eq!(string(u16_of(next(2))), "{=__internal_FormatSequence}");
     let mut out = String::new();
     loop {
         let index = u16_of(next(2));

@@ -515,6 +515,20 @@ mod tests {
     }
 
     #[test]
+    fn defmt_is_read_into_the_options() {
+        let input: DeriveInput = syn::parse_str(r#"#[ocpp(defmt)] enum E { #[ocpp("A")] A }"#)
+            .expect("test input parses");
+        let Ok((_, options)) = check(&input) else {
+            panic!("input rejected");
+        };
+        assert!(options.defmt.is_some());
+        assert!(options.serde.is_none());
+        let errors = errors_of(r#"#[ocpp(defmt, defmt)] enum E { #[ocpp("A")] A }"#);
+        assert_eq!(errors.len(), 1, "{errors:#?}");
+        assert!(errors[0].contains("duplicate `defmt`"));
+    }
+
+    #[test]
     fn bad_options_are_reported_each_at_its_token() {
         let errors = errors_of(
             r#"#[ocpp(serde, serde, skip(Display, Display, Debug, OcppEnum), skip)] enum E { #[ocpp("A")] A }"#,

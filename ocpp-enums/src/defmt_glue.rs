@@ -71,7 +71,12 @@ mod impls {
     impl Format for ParseError {
         fn format(&self, f: Formatter<'_>) {
             #[cfg(feature = "alloc")]
-            write!(f, "unknown {=str} \"{=str}\"", self.enum_name(), self.input());
+            write!(
+                f,
+                "unknown {=str} \"{=str}\"",
+                self.enum_name(),
+                self.input()
+            );
             #[cfg(not(feature = "alloc"))]
             write!(f, "unknown {=str} value", self.enum_name());
         }

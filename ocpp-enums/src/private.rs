@@ -2,8 +2,8 @@
 //! in any release, in step with the pinned derive.
 
 pub use crate::__ocpp_check_other as check_other;
-pub use crate::__ocpp_impl_other as impl_other;
 pub use crate::__ocpp_impl_defmt as impl_defmt;
+pub use crate::__ocpp_impl_other as impl_other;
 pub use crate::__ocpp_impl_serde as impl_serde;
 pub use crate::__ocpp_impl_try_from_string as impl_try_from_string;
 pub use crate::enum_info::parse_nothing;
