@@ -48,8 +48,8 @@
 //! enum without a catch-all, inherent `const fn as_str` and `const fn index`
 //! and `From<E> for &'static str`; `Display`, `FromStr`, `TryFrom<&str>`,
 //! `TryFrom<String>` (with `alloc`) and `AsRef<str>`, each unless
-//! `#[ocpp(skip(...))]` names it; and, with `#[ocpp(serde)]`, `Serialize`
-//! and `Deserialize`.
+//! `#[ocpp(skip(...))]` names it; with `#[ocpp(serde)]`, `Serialize`
+//! and `Deserialize`; and, with `#[ocpp(defmt)]`, `defmt::Format`.
 //!
 //! # Attribute reference
 //!
@@ -62,6 +62,14 @@
 //! - `serde`: `Serialize`/`Deserialize` for the catalogue, for derived enums
 //!   marked `#[ocpp(serde)]`, and for [`Open`]. Enabling it never changes an
 //!   enum that did not ask for serde.
+//! - `defmt`: [`defmt::Format`](https://docs.rs/defmt/1/defmt/trait.Format.html)
+//!   for the catalogue, for derived enums marked `#[ocpp(defmt)]`, and for
+//!   [`Open`], [`ParseError`] and `VersionError`, for firmware logs. A known
+//!   value is its wire string interned: the text stays in the ELF file, out
+//!   of flash, and a log carries a two-byte index. Text known only at run
+//!   time (`Open::Unknown`, an `#[ocpp(other)]` catch-all, the input of a
+//!   `ParseError`) is sent as `{=str}`. Enabling it never changes an enum
+//!   that did not ask for defmt.
 //! - `v16`, `v201`, `v21` (default): the catalogue of each OCPP version.
 //!
 //! # Without `alloc`
