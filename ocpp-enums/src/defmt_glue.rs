@@ -13,6 +13,13 @@
 //! a log carries two bytes for it. The derive hands every variant's string
 //! over as a literal, which `defmt::write!` needs. The text of a catch-all
 //! is known only at run time and is written as `{=str}`.
+//!
+//! Interning costs flash that `{=str}` of `as_str()` (whose table the
+//! firmware has anyway) would not: 5 to 12 bytes a variant, for the enums a
+//! firmware logs, against 4 bytes and the string's length saved on the wire
+//! for every value logged. BENCHMARKS.md has the measurement. A table of
+//! indices would be smaller, but `intern!` is not `const` and building the
+//! symbols by hand would need defmt's hidden API.
 
 /// Implements `defmt::Format` for a derived enum: `$ty { Variant =>
 /// "escaped wire", ... }`, then `other Variant` for a catch-all; `$ty`
