@@ -13,6 +13,9 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+#[path = "robust/printable.rs"]
+mod printable;
+
 use ocpp_enums::v16::{ChargePointStatus, ConfigurationKey, UnitOfMeasure};
 use ocpp_enums::{OcppEnum, Open, ParseError};
 
@@ -257,6 +260,18 @@ fn a_known_variant_is_its_interned_wire_string() {
     assert_eq!(shown(&Status::Available), "Available");
     assert_eq!(shown(&Status::Braces), "Acme.{x}}{");
     assert_eq!(shown(&Key::HeartbeatInterval), "HeartbeatInterval");
+}
+
+#[test]
+fn every_printable_character_survives() {
+    fn each<E: OcppEnum + defmt::Format>() {
+        for value in E::ALL {
+            assert_eq!(shown(value), value.as_str());
+        }
+    }
+    each::<printable::Printable>();
+    each::<printable::PrintableCaseless>();
+    assert_eq!(shown(&printable::Printable::All), printable::ALL_PRINTABLE);
 }
 
 #[test]
