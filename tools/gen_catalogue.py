@@ -1149,6 +1149,8 @@ def render_enum(e: Enum) -> list[str]:
     out.append('#[cfg_attr(feature = "serde", ocpp(serde))]')
     # JSON Schemas likewise, with the `schemars` feature.
     out.append('#[cfg_attr(feature = "schemars", ocpp(schemars))]')
+    # `defmt::Format` likewise, with its `defmt` feature.
+    out.append('#[cfg_attr(feature = "defmt", ocpp(defmt))]')
     if e.case_insensitive:
         out.append("#[ocpp(ascii_case_insensitive)]")
     if e.kind == "action":

@@ -18,6 +18,7 @@ const ENUM_KEYS: &[(&str, &str)] = &[
     ("rename_all", "rename_all = \"...\""),
     ("serde", "serde"),
     ("schemars", "schemars"),
+    ("defmt", "defmt"),
     ("skip", "skip(...)"),
     ("initiator", "initiator = \"...\""),
     ("crate", "crate = \"...\""),
@@ -152,6 +153,8 @@ pub struct EnumAttrs {
     pub serde: Option<Ident>,
     /// `schemars`, where given.
     pub schemars: Option<Ident>,
+    /// `defmt`, where given.
+    pub defmt: Option<Ident>,
     /// `rename_all = "rule"`, where given.
     pub rename_all: Option<RenameRule>,
     /// `rename_all` was given but could not be read (already reported).
@@ -327,6 +330,9 @@ pub fn enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs {
             }
             Item::Key { key, value } if key == "schemars" => {
                 set_flag(&mut out.schemars, key, value, errors)
+            }
+            Item::Key { key, value } if key == "defmt" => {
+                set_flag(&mut out.defmt, key, value, errors)
             }
             Item::Key { key, value } if key == "rename_all" => {
                 let before = errors.count();

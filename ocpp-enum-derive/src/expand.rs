@@ -25,13 +25,15 @@ pub fn expand(spec: &Spec, options: &Options) -> TokenStream {
     } = lookup::tables(spec);
     let spellings = &from_wire;
     let no_generics = Generics::default();
-    let std_traits = std_traits(&Target {
+    let target = Target {
         ident,
         generics: &no_generics,
         krate,
         options,
         all_unit: spec.other.is_none(),
-    });
+    };
+    let std_traits = std_traits(&target);
+    let defmt = defmt(&target, Some(spec));
     let (s, index, text) = (hygienic("s"), hygienic("index"), hygienic("text"));
     let ascii_case_insensitive = spec.ascii_case_insensitive;
 
@@ -135,6 +137,7 @@ pub fn expand(spec: &Spec, options: &Options) -> TokenStream {
             #field_check
             #inherent
             #std_traits
+            #defmt
         };
     }
 }
@@ -325,6 +328,38 @@ pub fn std_traits(target: &Target) -> TokenStream {
         out.extend(quote_spanned!(span=> #krate::__private::impl_schemars!(#ident);));
     }
     out
+}
+
+/// `defmt::Format`, on request. Like serde's impls it comes from the
+/// runtime, which knows whether it was built with defmt, and the invocation
+/// carries the span of `defmt`. It takes every unit variant with its wire
+/// string as a literal, braces doubled, for defmt to intern as a format
+/// string; the stand-in beside errors (`spec` `None`) writes nothing.
+pub fn defmt(target: &Target, spec: Option<&Spec>) -> TokenStream {
+    let Target {
+        ident,
+        generics,
+        krate,
+        options,
+        ..
+    } = *target;
+    let (Some(span), true) = (options.defmt, generics.params.is_empty()) else {
+        return TokenStream::new();
+    };
+    let krate = respan(krate, span);
+    let Some(spec) = spec else {
+        return quote_spanned!(span=> #krate::__private::impl_defmt!(#ident););
+    };
+    let variants = spec.known.iter().map(|k| k.ident);
+    let wires = spec
+        .known
+        .iter()
+        .map(|k| Literal::string(&k.wire.replace('{', "{{").replace('}', "}}")));
+    let other = spec.other.as_ref().map(|o| {
+        let v = o.ident;
+        quote!(other #v)
+    });
+    quote_spanned!(span=> #krate::__private::impl_defmt!(#ident { #(#variants => #wires),* } #other);)
 }
 
 /// `tokens` with every span set to `span`.

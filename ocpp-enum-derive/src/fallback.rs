@@ -8,7 +8,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::expand::{std_traits, Target};
+use crate::expand::{defmt, std_traits, Target};
 use crate::model::Stub;
 
 /// Impls with the right signatures and empty behaviour.
@@ -43,13 +43,15 @@ pub fn stub(stub: &Stub) -> TokenStream {
     } else {
         TokenStream::new()
     };
-    let std_traits = std_traits(&Target {
+    let target = Target {
         ident,
         generics,
         krate,
         options,
         all_unit: *all_unit,
-    });
+    };
+    let std_traits = std_traits(&target);
+    let defmt = defmt(&target, None);
     quote! {
         impl #impl_generics #krate::OcppEnum for #ident #ty_generics #static_bound {
             const NAME: &'static ::core::primitive::str = #name;
@@ -75,5 +77,6 @@ pub fn stub(stub: &Stub) -> TokenStream {
         }
         #inherent
         #std_traits
+        #defmt
     }
 }

@@ -28,7 +28,8 @@ use proc_macro::TokenStream;
 /// The derive behind `ocpp_enums::OcppEnum`: the trait, the std impls
 /// (`Display`, `FromStr`, `TryFrom`, `AsRef`, `Into`, less those
 /// `#[ocpp(skip(...))]` names), for `#[ocpp(serde)]` serde's and, for
-/// `#[ocpp(schemars)]`, `schemars::JsonSchema`. The
+/// `#[ocpp(schemars)]`, `schemars::JsonSchema` and, for `#[ocpp(defmt)]`,
+/// `defmt::Format`. The
 /// attribute reference is in the documentation of `ocpp_enums::OcppEnum`.
 #[proc_macro_derive(OcppEnum, attributes(ocpp))]
 pub fn derive_ocpp_enum(input: TokenStream) -> TokenStream {

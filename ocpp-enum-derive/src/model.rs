@@ -52,6 +52,9 @@ pub struct Options {
     /// `#[ocpp(schemars)]`: where it was written, for an error when the
     /// runtime has no `schemars` feature.
     pub schemars: Option<Span>,
+    /// `#[ocpp(defmt)]`: where it was written, for an error when the runtime
+    /// has no `defmt` feature.
+    pub defmt: Option<Span>,
     /// The std impls `#[ocpp(skip(...))]` names.
     pub skip: Vec<StdImpl>,
 }

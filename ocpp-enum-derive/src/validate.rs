@@ -55,6 +55,7 @@ pub fn check(input: &DeriveInput) -> Result<(Spec<'_>, Options), (Errors, Box<St
         initiator,
         serde,
         schemars,
+        defmt,
         rename_all,
         rename_all_failed,
         skip,
@@ -64,6 +65,7 @@ pub fn check(input: &DeriveInput) -> Result<(Spec<'_>, Options), (Errors, Box<St
     let options = Options {
         serde: serde.map(|s| s.span()),
         schemars: schemars.map(|s| s.span()),
+        defmt: defmt.map(|s| s.span()),
         skip,
     };
     let Data::Enum(data) = &input.data else {
@@ -537,6 +539,20 @@ mod tests {
         assert!(errors[0].contains("duplicate `schemars`"));
         assert!(errors[1].contains("`schemars` takes no value"));
         assert!(errors[2].contains("leave out #[ocpp(schemars)]"));
+    }
+
+    #[test]
+    fn defmt_is_read_into_the_options() {
+        let input: DeriveInput = syn::parse_str(r#"#[ocpp(defmt)] enum E { #[ocpp("A")] A }"#)
+            .expect("test input parses");
+        let Ok((_, options)) = check(&input) else {
+            panic!("input rejected");
+        };
+        assert!(options.defmt.is_some());
+        assert!(options.serde.is_none());
+        let errors = errors_of(r#"#[ocpp(defmt, defmt)] enum E { #[ocpp("A")] A }"#);
+        assert_eq!(errors.len(), 1, "{errors:#?}");
+        assert!(errors[0].contains("duplicate `defmt`"));
     }
 
     #[test]

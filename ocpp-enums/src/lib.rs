@@ -50,7 +50,8 @@
 //! and `From<E> for &'static str`; `Display`, `FromStr`, `TryFrom<&str>`,
 //! `TryFrom<String>` (with `alloc`) and `AsRef<str>`, each unless
 //! `#[ocpp(skip(...))]` names it; with `#[ocpp(serde)]`, `Serialize`
-//! and `Deserialize`; and, with `#[ocpp(schemars)]`, `schemars::JsonSchema`.
+//! and `Deserialize`; with `#[ocpp(schemars)]`, `schemars::JsonSchema`;
+//! and, with `#[ocpp(defmt)]`, `defmt::Format`.
 //!
 //! # Attribute reference
 //!
@@ -75,6 +76,14 @@
 //!   schemars names generic types. Schema ids hold the module path, so a
 //!   `v201` and a `v21` type of one name are two definitions (schemars calls
 //!   the second `Name2`). Enabling it never changes an enum that did not ask.
+//! - `defmt`: [`defmt::Format`](https://docs.rs/defmt/1/defmt/trait.Format.html)
+//!   for the catalogue, for derived enums marked `#[ocpp(defmt)]`, and for
+//!   [`Open`], [`ParseError`] and `VersionError`, for firmware logs. A known
+//!   value is its wire string interned: the text stays in the ELF file, out
+//!   of flash, and a log carries a two-byte index. Text known only at run
+//!   time (`Open::Unknown`, an `#[ocpp(other)]` catch-all, the input of a
+//!   `ParseError`) is sent as `{=str}`. Enabling it never changes an enum
+//!   that did not ask for defmt.
 //! - `v16`, `v201`, `v21` (default): the catalogue of each OCPP version.
 //!
 //! # Without `alloc`
@@ -101,6 +110,7 @@ extern crate std;
 // Lets the derive's absolute `::ocpp_enums::…` paths resolve inside this crate.
 extern crate self as ocpp_enums;
 
+mod defmt_glue;
 mod enum_info;
 mod list;
 mod lookup;

@@ -2,6 +2,7 @@
 //! in any release, in step with the pinned derive.
 
 pub use crate::__ocpp_check_other as check_other;
+pub use crate::__ocpp_impl_defmt as impl_defmt;
 pub use crate::__ocpp_impl_other as impl_other;
 pub use crate::__ocpp_impl_schemars as impl_schemars;
 pub use crate::__ocpp_impl_serde as impl_serde;
@@ -24,6 +25,8 @@ pub use serde;
 pub use crate::schemars_glue::{json_schema, schema_id};
 #[cfg(feature = "schemars")]
 pub use alloc::borrow::Cow;
+#[cfg(feature = "defmt")]
+pub use defmt;
 #[cfg(feature = "schemars")]
 pub use schemars;
 

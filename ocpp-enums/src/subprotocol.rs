@@ -21,6 +21,7 @@ use crate::OcppEnum;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum Subprotocol {
     /// `"ocpp1.6"`: OCPP 1.6 over OCPP-J (OCPP 2.0.1 and 2.1 Part 4, Table 1).
     #[ocpp("ocpp1.6")]

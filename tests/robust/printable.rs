@@ -6,7 +6,7 @@
 use ocpp_enums::OcppEnum;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, OcppEnum)]
-#[ocpp(serde)]
+#[ocpp(serde, defmt)]
 pub enum Printable {
     #[ocpp("!")]
     X21,
@@ -202,7 +202,7 @@ pub enum Printable {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, OcppEnum)]
 #[ocpp(ascii_case_insensitive)]
-#[ocpp(serde)]
+#[ocpp(serde, defmt)]
 pub enum PrintableCaseless {
     #[ocpp("!")]
     X21,

@@ -11,6 +11,7 @@ use crate::OcppEnum;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum AuthorizationStatus {
     /// `"Accepted"`: The identifier may be used to charge.
     #[ocpp("Accepted")]
@@ -42,6 +43,7 @@ pub enum AuthorizationStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum UpdateStatus {
     /// `"Accepted"`: The charge point applied the new list.
     #[ocpp("Accepted")]
@@ -66,6 +68,7 @@ pub enum UpdateStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum UpdateType {
     /// `"Differential"`: Only the listed entries change (added, updated, or
     /// removed when they carry no `idTagInfo`); the rest of the list is kept.
@@ -81,6 +84,7 @@ pub enum UpdateType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ClearCacheStatus {
     /// `"Accepted"`: The cache was cleared.
     #[ocpp("Accepted")]

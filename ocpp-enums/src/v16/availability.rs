@@ -8,6 +8,7 @@ use crate::OcppEnum;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum AvailabilityStatus {
     /// `"Accepted"`: The change was made.
     #[ocpp("Accepted")]
@@ -26,6 +27,7 @@ pub enum AvailabilityStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum AvailabilityType {
     /// `"Inoperative"`: Out of service: no new transactions may start.
     #[ocpp("Inoperative")]

@@ -7,6 +7,7 @@ use crate::OcppEnum;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ChargePointStatus {
     /// `"Available"`: Free for a new user.
     #[ocpp("Available")]
@@ -46,6 +47,7 @@ pub enum ChargePointStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ChargePointErrorCode {
     /// `"ConnectorLockFailure"`: The connector lock failed to lock or unlock.
     #[ocpp("ConnectorLockFailure")]

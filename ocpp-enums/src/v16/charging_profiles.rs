@@ -12,6 +12,7 @@ use crate::OcppEnum;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ChargingProfileKindType {
     /// `"Absolute"`: The schedule starts at a fixed point in time
     /// (`startSchedule`).
@@ -32,6 +33,7 @@ pub enum ChargingProfileKindType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ChargingProfilePurposeType {
     /// `"ChargePointMaxProfile"`: A limit for the whole charge point (set on
     /// connector 0).
@@ -52,6 +54,7 @@ pub enum ChargingProfilePurposeType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ChargingProfileStatus {
     /// `"Accepted"`: The profile was installed.
     #[ocpp("Accepted")]
@@ -73,6 +76,7 @@ pub enum ChargingProfileStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ChargingRateUnitType {
     /// `"W"`: Limits in watts (power).
     #[ocpp("W")]
@@ -87,6 +91,7 @@ pub enum ChargingRateUnitType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ClearChargingProfileStatus {
     /// `"Accepted"`: Matching profiles were removed.
     #[ocpp("Accepted")]
@@ -101,6 +106,7 @@ pub enum ClearChargingProfileStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum GetCompositeScheduleStatus {
     /// `"Accepted"`: The schedule is included in the response.
     #[ocpp("Accepted")]
@@ -117,6 +123,7 @@ pub enum GetCompositeScheduleStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum RecurrencyKind {
     /// `"Daily"`: The schedule restarts every 24 hours from `startSchedule`.
     #[ocpp("Daily")]

@@ -24,6 +24,7 @@ use crate::OcppEnum;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 #[ocpp(ascii_case_insensitive)]
 pub enum ConfigurationKey {
     /// `"AllowOfflineTxForUnknownId"`: Core: whether a charge point that is
@@ -278,6 +279,7 @@ pub enum ConfigurationKey {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ConfigurationStatus {
     /// `"Accepted"`: The new value is in effect.
     #[ocpp("Accepted")]
@@ -302,6 +304,7 @@ pub enum ConfigurationStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum FeatureProfile {
     /// `"Core"`: The basic messages every charge point implements.
     #[ocpp("Core")]
@@ -336,6 +339,7 @@ pub enum FeatureProfile {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum PhaseRotation {
     /// `"NotApplicable"`: Phase rotation does not apply: a single-phase or DC
     /// connector.
@@ -372,6 +376,7 @@ pub enum PhaseRotation {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum FileTransferProtocol {
     /// `"FTP"`: Plain FTP.
     #[ocpp("FTP")]

@@ -8,6 +8,7 @@ use crate::OcppEnum;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum DiagnosticsStatus {
     /// `"Idle"`: No upload in progress (reported when triggered).
     #[ocpp("Idle")]
@@ -37,6 +38,7 @@ pub enum DiagnosticsStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum FirmwareStatus {
     /// `"Downloaded"`: The new firmware has been downloaded. Both
     /// notifications.
@@ -101,6 +103,7 @@ pub enum FirmwareStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum UpdateFirmwareStatus {
     /// `"Accepted"`: The update will be carried out.
     #[ocpp("Accepted")]
@@ -125,6 +128,7 @@ pub enum UpdateFirmwareStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum Log {
     /// `"DiagnosticsLog"`: The diagnostics log, as `GetDiagnostics.req` would
     /// upload.
@@ -141,6 +145,7 @@ pub enum Log {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum LogStatus {
     /// `"Accepted"`: The log will be uploaded.
     #[ocpp("Accepted")]
@@ -159,6 +164,7 @@ pub enum LogStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum UploadLogStatus {
     /// `"BadMessage"`: The file server rejected the upload request as
     /// malformed.

@@ -14,6 +14,7 @@ use crate::OcppEnum;
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[ocpp(initiator = "Self::initiator")]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum Action {
     /// `"Authorize"`: CP → CS: may this identifier charge?
     #[ocpp("Authorize")]
@@ -160,6 +161,7 @@ pub enum Action {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum CallErrorCode {
     /// `"NotImplemented"`: The receiver does not know the requested action.
     #[ocpp("NotImplemented")]
@@ -215,6 +217,7 @@ pub enum CallErrorCode {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum MessageTrigger {
     /// `"BootNotification"`: A `BootNotification.req`. Both requests.
     #[ocpp("BootNotification")]
@@ -256,6 +259,7 @@ pub enum MessageTrigger {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum TriggerMessageStatus {
     /// `"Accepted"`: The message will be sent. Both responses.
     #[ocpp("Accepted")]
@@ -274,6 +278,7 @@ pub enum TriggerMessageStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum DataTransferStatus {
     /// `"Accepted"`: The data was accepted.
     #[ocpp("Accepted")]

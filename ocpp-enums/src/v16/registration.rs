@@ -7,6 +7,7 @@ use crate::OcppEnum;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum RegistrationStatus {
     /// `"Accepted"`: The charge point is registered; `interval` is the
     /// heartbeat interval.
@@ -26,6 +27,7 @@ pub enum RegistrationStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ResetType {
     /// `"Hard"`: Restart now, hardware included, without waiting for
     /// transactions to be stopped gracefully.
@@ -41,6 +43,7 @@ pub enum ResetType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ResetStatus {
     /// `"Accepted"`: The reset will be carried out.
     #[ocpp("Accepted")]

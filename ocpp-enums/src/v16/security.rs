@@ -8,6 +8,7 @@ use crate::OcppEnum;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum CertificateSignedStatus {
     /// `"Accepted"`: The certificate chain was accepted and installed.
     #[ocpp("Accepted")]
@@ -26,6 +27,7 @@ pub enum CertificateSignedStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum CertificateStatus {
     /// `"Accepted"`: The certificate was installed.
     #[ocpp("Accepted")]
@@ -45,6 +47,7 @@ pub enum CertificateStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum CertificateUse {
     /// `"CentralSystemRootCertificate"`: A root certificate for checking the
     /// central system's certificate.
@@ -61,6 +64,7 @@ pub enum CertificateUse {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum DeleteCertificateStatus {
     /// `"Accepted"`: The certificate was deleted.
     #[ocpp("Accepted")]
@@ -78,6 +82,7 @@ pub enum DeleteCertificateStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum GenericStatus {
     /// `"Accepted"`: The signing request will be processed.
     #[ocpp("Accepted")]
@@ -93,6 +98,7 @@ pub enum GenericStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum GetInstalledCertificateStatus {
     /// `"Accepted"`: Certificates were found; their hash data is in the
     /// response.
@@ -110,6 +116,7 @@ pub enum GetInstalledCertificateStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum HashAlgorithm {
     /// `"SHA256"`: SHA-256.
     #[ocpp("SHA256")]
@@ -131,6 +138,7 @@ pub enum HashAlgorithm {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum SecurityEvent {
     /// `"FirmwareUpdated"`: The firmware was updated.
     #[ocpp("FirmwareUpdated")]

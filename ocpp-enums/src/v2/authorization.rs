@@ -22,6 +22,7 @@ use crate::OcppEnum;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum AuthorizationStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `AuthorizationStatusEnumType`.
     #[ocpp("Accepted")]
@@ -74,6 +75,7 @@ pub enum AuthorizationStatusEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum AuthorizeCertificateStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `certificateStatus` in `AuthorizeResponse`.
     #[ocpp("Accepted")]
@@ -118,6 +120,7 @@ pub enum AuthorizeCertificateStatusEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ClearCacheStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `ClearCacheResponse`.
     #[ocpp("Accepted")]

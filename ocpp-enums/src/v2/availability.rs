@@ -18,6 +18,7 @@ use crate::OcppEnum;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ChangeAvailabilityStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `ChangeAvailabilityResponse`.
     #[ocpp("Accepted")]
@@ -44,6 +45,7 @@ pub enum ChangeAvailabilityStatusEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ConnectorStatusEnumType {
     /// `"Available"`: The value `Available` of `connectorStatus` in
     /// `StatusNotificationRequest`.
@@ -81,6 +83,7 @@ pub enum ConnectorStatusEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum OperationalStatusEnumType {
     /// `"Inoperative"`: The value `Inoperative` of `operationalStatus` in
     /// `ChangeAvailabilityRequest`.

@@ -17,6 +17,7 @@ use crate::OcppEnum;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum DataTransferStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `DataTransferResponse`.
     #[ocpp("Accepted")]

@@ -18,6 +18,7 @@ use crate::OcppEnum;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ClearMonitoringStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `ClearMonitoringResultType.status` in
     /// `ClearVariableMonitoringResponse`.
@@ -48,6 +49,7 @@ pub enum ClearMonitoringStatusEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum CustomerInformationStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `CustomerInformationResponse`.
     #[ocpp("Accepted")]
@@ -79,6 +81,7 @@ pub enum CustomerInformationStatusEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum EventNotificationEnumType {
     /// `"HardWiredNotification"`: The value `HardWiredNotification` of
     /// `EventNotificationEnumType`.
@@ -112,6 +115,7 @@ pub enum EventNotificationEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum EventTriggerEnumType {
     /// `"Alerting"`: The value `Alerting` of `EventDataType.trigger` in
     /// `NotifyEventRequest`.
@@ -139,6 +143,7 @@ pub enum EventTriggerEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum LogStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `GetLogResponse`.
     #[ocpp("Accepted")]
@@ -164,6 +169,7 @@ pub enum LogStatusEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum MonitoringBaseEnumType {
     /// `"All"`: The value `All` of `monitoringBase` in `SetMonitoringBaseRequest`.
     #[ocpp("All")]
@@ -192,6 +198,7 @@ pub enum MonitoringBaseEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum MonitoringCriterionEnumType {
     /// `"ThresholdMonitoring"`: The value `ThresholdMonitoring` of `monitoringCriteria` in
     /// `GetMonitoringReportRequest`.
@@ -222,6 +229,7 @@ pub enum MonitoringCriterionEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum SetMonitoringStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `SetMonitoringResultType.status` in
     /// `SetVariableMonitoringResponse`.
@@ -263,6 +271,7 @@ pub enum SetMonitoringStatusEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum UploadLogStatusEnumType {
     /// `"BadMessage"`: The value `BadMessage` of `status` in
     /// `LogStatusNotificationRequest`.

@@ -19,6 +19,7 @@ use crate::OcppEnum;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum GetDisplayMessagesStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `GetDisplayMessagesResponse`.
     #[ocpp("Accepted")]
@@ -47,6 +48,7 @@ pub enum GetDisplayMessagesStatusEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum MessagePriorityEnumType {
     /// `"AlwaysFront"`: The value `AlwaysFront` of `MessagePriorityEnumType`.
     #[ocpp("AlwaysFront")]

@@ -16,6 +16,7 @@ use crate::OcppEnum;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum FirmwareStatusEnumType {
     /// `"Downloaded"`: The value `Downloaded` of `status` in
     /// `FirmwareStatusNotificationRequest`.
@@ -89,6 +90,7 @@ pub enum FirmwareStatusEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum PublishFirmwareStatusEnumType {
     /// `"Idle"`: The value `Idle` of `status` in
     /// `PublishFirmwareStatusNotificationRequest`.
@@ -147,6 +149,7 @@ pub enum PublishFirmwareStatusEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum UnpublishFirmwareStatusEnumType {
     /// `"DownloadOngoing"`: The value `DownloadOngoing` of `status` in
     /// `UnpublishFirmwareResponse`.
@@ -174,6 +177,7 @@ pub enum UnpublishFirmwareStatusEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum UpdateFirmwareStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `UpdateFirmwareResponse`.
     #[ocpp("Accepted")]

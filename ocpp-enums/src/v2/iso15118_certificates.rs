@@ -17,6 +17,7 @@ use crate::OcppEnum;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum CertificateActionEnumType {
     /// `"Install"`: The value `Install` of `action` in `Get15118EVCertificateRequest`.
     #[ocpp("Install")]
@@ -41,6 +42,7 @@ pub enum CertificateActionEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum DeleteCertificateStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `DeleteCertificateResponse`.
     #[ocpp("Accepted")]
@@ -68,6 +70,7 @@ pub enum DeleteCertificateStatusEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum GetCertificateStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `GetCertificateStatusResponse`.
     #[ocpp("Accepted")]
@@ -92,6 +95,7 @@ pub enum GetCertificateStatusEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum GetInstalledCertificateStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in
     /// `GetInstalledCertificateIdsResponse`.
@@ -133,6 +137,7 @@ pub enum GetInstalledCertificateStatusEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum HashAlgorithmEnumType {
     /// `"SHA256"`: The value `SHA256` of `HashAlgorithmEnumType`.
     #[ocpp("SHA256")]
@@ -160,6 +165,7 @@ pub enum HashAlgorithmEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum InstallCertificateStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `InstallCertificateResponse`.
     #[ocpp("Accepted")]
@@ -187,6 +193,7 @@ pub enum InstallCertificateStatusEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum Iso15118EVCertificateStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `Get15118EVCertificateResponse`.
     #[ocpp("Accepted")]

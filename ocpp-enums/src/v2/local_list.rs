@@ -18,6 +18,7 @@ use crate::OcppEnum;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum SendLocalListStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `SendLocalListResponse`.
     #[ocpp("Accepted")]
@@ -44,6 +45,7 @@ pub enum SendLocalListStatusEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum UpdateEnumType {
     /// `"Differential"`: The value `Differential` of `updateType` in
     /// `SendLocalListRequest`.

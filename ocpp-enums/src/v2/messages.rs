@@ -16,6 +16,7 @@ use crate::OcppEnum;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum CallErrorCode {
     /// `"FormatViolation"`: Payload for Action is syntactically incorrect. Also accepts the
     /// OCPP 1.6 spelling `"FormationViolation"`; always sends `"FormatViolation"`.

@@ -19,6 +19,7 @@ use crate::OcppEnum;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum PhaseEnumType {
     /// `"L1"`: The value `L1` of `PhaseEnumType`.
     #[ocpp("L1")]
@@ -68,6 +69,7 @@ pub enum PhaseEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ReadingContextEnumType {
     /// `"Interruption.Begin"`: The value `Interruption.Begin` of `ReadingContextEnumType`.
     #[ocpp("Interruption.Begin")]

@@ -19,6 +19,7 @@ use crate::OcppEnum;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum APNAuthenticationEnumType {
     /// `"CHAP"`: The value `CHAP` of `APNType.apnAuthentication` in
     /// `SetNetworkProfileRequest`.
@@ -57,6 +58,7 @@ pub enum APNAuthenticationEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum AttributeEnumType {
     /// `"Actual"`: The value `Actual` of `AttributeEnumType`. The default: assumed when the
     /// field is absent.
@@ -87,6 +89,7 @@ pub enum AttributeEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum BootReasonEnumType {
     /// `"ApplicationReset"`: The value `ApplicationReset` of `reason` in
     /// `BootNotificationRequest`.
@@ -134,6 +137,7 @@ pub enum BootReasonEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ComponentCriterionEnumType {
     /// `"Active"`: The value `Active` of `componentCriteria` in `GetReportRequest`.
     #[ocpp("Active")]
@@ -162,6 +166,7 @@ pub enum ComponentCriterionEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum DataEnumType {
     /// `"string"`: The value `string` of `VariableCharacteristicsType.dataType` in
     /// `NotifyReportRequest`.
@@ -218,6 +223,7 @@ pub enum DataEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum GenericDeviceModelStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `GenericDeviceModelStatusEnumType`.
     #[ocpp("Accepted")]
@@ -248,6 +254,7 @@ pub enum GenericDeviceModelStatusEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum GetVariableStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `GetVariableResultType.attributeStatus` in
     /// `GetVariablesResponse`.
@@ -286,6 +293,7 @@ pub enum GetVariableStatusEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum MutabilityEnumType {
     /// `"ReadOnly"`: The value `ReadOnly` of `VariableAttributeType.mutability` in
     /// `NotifyReportRequest`.
@@ -321,6 +329,7 @@ pub enum MutabilityEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum OCPPTransportEnumType {
     /// `"JSON"`: The value `JSON` of `NetworkConnectionProfileType.ocppTransport` in
     /// `SetNetworkProfileRequest`.
@@ -346,6 +355,7 @@ pub enum OCPPTransportEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum RegistrationStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `BootNotificationResponse`.
     #[ocpp("Accepted")]
@@ -371,6 +381,7 @@ pub enum RegistrationStatusEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ReportBaseEnumType {
     /// `"ConfigurationInventory"`: The value `ConfigurationInventory` of `reportBase` in
     /// `GetBaseReportRequest`.
@@ -399,6 +410,7 @@ pub enum ReportBaseEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ResetStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `ResetResponse`.
     #[ocpp("Accepted")]
@@ -426,6 +438,7 @@ pub enum ResetStatusEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum SetNetworkProfileStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `SetNetworkProfileResponse`.
     #[ocpp("Accepted")]
@@ -452,6 +465,7 @@ pub enum SetNetworkProfileStatusEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum SetVariableStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `SetVariableResultType.attributeStatus` in
     /// `SetVariablesResponse`.
@@ -492,6 +506,7 @@ pub enum SetVariableStatusEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum VPNEnumType {
     /// `"IKEv2"`: The value `IKEv2` of `VPNType.type` in `SetNetworkProfileRequest`.
     #[ocpp("IKEv2")]

@@ -20,6 +20,7 @@ use crate::OcppEnum;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum RequestStartStopStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `RequestStartStopStatusEnumType`.
     #[ocpp("Accepted")]
@@ -43,6 +44,7 @@ pub enum RequestStartStopStatusEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum TriggerMessageStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `TriggerMessageResponse`.
     #[ocpp("Accepted")]
@@ -69,6 +71,7 @@ pub enum TriggerMessageStatusEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum UnlockStatusEnumType {
     /// `"Unlocked"`: The value `Unlocked` of `status` in `UnlockConnectorResponse`.
     #[ocpp("Unlocked")]

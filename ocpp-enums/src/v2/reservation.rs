@@ -18,6 +18,7 @@ use crate::OcppEnum;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum CancelReservationStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `CancelReservationResponse`.
     #[ocpp("Accepted")]
@@ -41,6 +42,7 @@ pub enum CancelReservationStatusEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ReserveNowStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `ReserveNowResponse`.
     #[ocpp("Accepted")]

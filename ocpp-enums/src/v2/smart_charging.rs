@@ -27,6 +27,7 @@ use crate::OcppEnum;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ChargingProfileStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `ChargingProfileStatusEnumType`.
     #[ocpp("Accepted")]
@@ -58,6 +59,7 @@ pub enum ChargingProfileStatusEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ChargingRateUnitEnumType {
     /// `"W"`: The value `W` of `ChargingRateUnitEnumType`.
     #[ocpp("W")]
@@ -82,6 +84,7 @@ pub enum ChargingRateUnitEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ClearChargingProfileStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `ClearChargingProfileResponse`.
     #[ocpp("Accepted")]
@@ -108,6 +111,7 @@ pub enum ClearChargingProfileStatusEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum CostKindEnumType {
     /// `"CarbonDioxideEmission"`: The value `CarbonDioxideEmission` of `CostKindEnumType`.
     #[ocpp("CarbonDioxideEmission")]
@@ -153,6 +157,7 @@ pub enum CostKindEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum GenericStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `GenericStatusEnumType`.
     #[ocpp("Accepted")]
@@ -178,6 +183,7 @@ pub enum GenericStatusEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum GetChargingProfileStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `GetChargingProfilesResponse`.
     #[ocpp("Accepted")]
@@ -202,6 +208,7 @@ pub enum GetChargingProfileStatusEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum RecurrencyKindEnumType {
     /// `"Daily"`: The value `Daily` of `RecurrencyKindEnumType`.
     #[ocpp("Daily")]

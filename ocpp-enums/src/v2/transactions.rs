@@ -22,6 +22,7 @@ use crate::OcppEnum;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ChargingStateEnumType {
     /// `"Charging"`: The value `Charging` of `TransactionType.chargingState` in
     /// `TransactionEventRequest`.
@@ -61,6 +62,7 @@ pub enum ChargingStateEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum TransactionEventEnumType {
     /// `"Ended"`: The value `Ended` of `eventType` in `TransactionEventRequest`.
     #[ocpp("Ended")]

@@ -29,6 +29,7 @@ use crate::OcppEnum;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum IdTokenEnumType {
     /// `"Central"`: A centrally, in the CSMS (or other server) generated id (for example
     /// used for a remotely started transaction that is activated by SMS). No format

@@ -18,6 +18,7 @@ use crate::OcppEnum;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ClearMessageStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `ClearDisplayMessageResponse`.
     #[ocpp("Accepted")]
@@ -42,6 +43,7 @@ pub enum ClearMessageStatusEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum DisplayMessageStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `SetDisplayMessageResponse`.
     #[ocpp("Accepted")]
@@ -86,6 +88,7 @@ pub enum DisplayMessageStatusEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum MessageFormatEnumType {
     /// `"ASCII"`: The value `ASCII` of `MessageFormatEnumType`.
     #[ocpp("ASCII")]
@@ -119,6 +122,7 @@ pub enum MessageFormatEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum MessageStateEnumType {
     /// `"Charging"`: The value `Charging` of `MessageStateEnumType`.
     #[ocpp("Charging")]

@@ -20,6 +20,7 @@ use crate::OcppEnum;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum GetCertificateIdUseEnumType {
     /// `"V2GRootCertificate"`: The value `V2GRootCertificate` of
     /// `GetCertificateIdUseEnumType`.
@@ -59,6 +60,7 @@ pub enum GetCertificateIdUseEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum InstallCertificateUseEnumType {
     /// `"V2GRootCertificate"`: The value `V2GRootCertificate` of `certificateType` in
     /// `InstallCertificateRequest`.

@@ -20,6 +20,7 @@ use crate::OcppEnum;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum LocationEnumType {
     /// `"Body"`: The value `Body` of `LocationEnumType`.
     #[ocpp("Body")]
@@ -70,6 +71,7 @@ pub enum LocationEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum MeasurandEnumType {
     /// `"Current.Export"`: The value `Current.Export` of `MeasurandEnumType`.
     #[ocpp("Current.Export")]
@@ -176,6 +178,7 @@ pub enum MeasurandEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum UnitOfMeasure {
     /// `"A"`: Amperes (current).
     #[ocpp("A")]

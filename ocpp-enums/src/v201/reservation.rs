@@ -23,6 +23,7 @@ use crate::OcppEnum;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ConnectorEnumType {
     /// `"cCCS1"`: Combined Charging System 1 (captive cabled) a.k.a. Combo 1.
     #[ocpp("cCCS1")]
@@ -110,6 +111,7 @@ pub enum ConnectorEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ReservationUpdateStatusEnumType {
     /// `"Expired"`: The value `Expired` of `reservationUpdateStatus` in
     /// `ReservationStatusUpdateRequest`.

@@ -24,6 +24,7 @@ use crate::OcppEnum;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum CertificateSigningUseEnumType {
     /// `"ChargingStationCertificate"`: The value `ChargingStationCertificate` of
     /// `CertificateSigningUseEnumType`.
@@ -48,6 +49,7 @@ pub enum CertificateSigningUseEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum SecurityEvent {
     /// `"FirmwareUpdated"`: The Charging Station firmware is updated. Critical: yes.
     #[ocpp("FirmwareUpdated")]

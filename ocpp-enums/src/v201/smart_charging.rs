@@ -26,6 +26,7 @@ use crate::OcppEnum;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ChargingLimitSourceEnumType {
     /// `"EMS"`: Indicates that an Energy Management System has sent a charging limit.
     #[ocpp("EMS")]
@@ -59,6 +60,7 @@ pub enum ChargingLimitSourceEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ChargingProfileKindEnumType {
     /// `"Absolute"`: The value `Absolute` of `ChargingProfileKindEnumType`.
     #[ocpp("Absolute")]
@@ -95,6 +97,7 @@ pub enum ChargingProfileKindEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ChargingProfilePurposeEnumType {
     /// `"ChargingStationExternalConstraints"`: The value
     /// `ChargingStationExternalConstraints` of `ChargingProfilePurposeEnumType`.
@@ -129,6 +132,7 @@ pub enum ChargingProfilePurposeEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum EnergyTransferModeEnumType {
     /// `"DC"`: The value `DC` of `ChargingNeedsType.requestedEnergyTransfer` in
     /// `NotifyEVChargingNeedsRequest`.
@@ -165,6 +169,7 @@ pub enum EnergyTransferModeEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum NotifyEVChargingNeedsStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `NotifyEVChargingNeedsResponse`.
     #[ocpp("Accepted")]

@@ -18,6 +18,7 @@ use crate::OcppEnum;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ReasonEnumType {
     /// `"DeAuthorized"`: The value `DeAuthorized` of `TransactionType.stoppedReason` in
     /// `TransactionEventRequest`.
@@ -114,6 +115,7 @@ pub enum ReasonEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum TriggerReasonEnumType {
     /// `"Authorized"`: The value `Authorized` of `triggerReason` in
     /// `TransactionEventRequest`.

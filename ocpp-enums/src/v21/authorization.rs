@@ -13,6 +13,7 @@ use crate::VersionError;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum AdditionalInfoKind {
     /// `"EVCCID"`: The EVCCID of EV is added as additionalInfo to an idToken for ISO
     /// 15118-20 sessions. Appendix 6.1 Generic.
@@ -87,6 +88,7 @@ pub enum AdditionalInfoKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum IdTokenEnumStringType {
     /// `"Central"`: A centrally, in the CSMS (or other server) generated id (for example
     /// used for a remotely started transaction that is activated by SMS). No format

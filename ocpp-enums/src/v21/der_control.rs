@@ -20,6 +20,7 @@ use crate::OcppEnum;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum DERControlEnumType {
     /// `"EnterService"`: The value `EnterService` of `DERControlEnumType`.
     #[ocpp("EnterService")]
@@ -103,6 +104,7 @@ pub enum DERControlEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum DERControlStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `DERControlStatusEnumType`.
     #[ocpp("Accepted")]
@@ -132,6 +134,7 @@ pub enum DERControlStatusEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum DERUnitEnumType {
     /// `"Not_Applicable"`: The value `Not_Applicable` of `DERUnitEnumType`.
     #[ocpp("Not_Applicable")]
@@ -164,6 +167,7 @@ pub enum DERUnitEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum GridEventFaultEnumType {
     /// `"CurrentImbalance"`: The value `CurrentImbalance` of `gridEventFault` in
     /// `NotifyDERAlarmRequest`.
@@ -224,6 +228,7 @@ pub enum GridEventFaultEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum PowerDuringCessationEnumType {
     /// `"Active"`: The value `Active` of `PowerDuringCessationEnumType`.
     #[ocpp("Active")]

@@ -18,6 +18,7 @@ use crate::VersionError;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum LogEnumType {
     /// `"DiagnosticsLog"`: The value `DiagnosticsLog` of `logType` in `GetLogRequest`.
     #[ocpp("DiagnosticsLog")]
@@ -47,6 +48,7 @@ pub enum LogEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum MonitorEnumType {
     /// `"UpperThreshold"`: The value `UpperThreshold` of `MonitorEnumType`.
     #[ocpp("UpperThreshold")]

@@ -19,6 +19,7 @@ use crate::VersionError;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ClearMessageStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `ClearDisplayMessageResponse`.
     #[ocpp("Accepted")]
@@ -47,6 +48,7 @@ pub enum ClearMessageStatusEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum DisplayMessageStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `SetDisplayMessageResponse`.
     #[ocpp("Accepted")]
@@ -93,6 +95,7 @@ pub enum DisplayMessageStatusEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum MessageStateEnumType {
     /// `"Charging"`: The value `Charging` of `MessageStateEnumType`.
     #[ocpp("Charging")]

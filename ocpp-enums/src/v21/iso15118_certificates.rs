@@ -21,6 +21,7 @@ use crate::VersionError;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum GetCertificateIdUseEnumType {
     /// `"V2GRootCertificate"`: The value `V2GRootCertificate` of
     /// `GetCertificateIdUseEnumType`.
@@ -65,6 +66,7 @@ pub enum GetCertificateIdUseEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum InstallCertificateUseEnumType {
     /// `"V2GRootCertificate"`: The value `V2GRootCertificate` of `certificateType` in
     /// `InstallCertificateRequest`.
@@ -99,6 +101,7 @@ pub enum InstallCertificateUseEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum CertificateStatusEnumType {
     /// `"Good"`: The value `Good` of `CertificateStatusType.status` in
     /// `GetCertificateChainStatusResponse`.
@@ -132,6 +135,7 @@ pub enum CertificateStatusEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum CertificateStatusSourceEnumType {
     /// `"CRL"`: The value `CRL` of `CertificateStatusSourceEnumType`.
     #[ocpp("CRL")]

@@ -16,6 +16,7 @@ use crate::VersionError;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 #[ocpp(initiator = "Self::initiator")]
 pub enum Action {
     /// `"AFRRSignal"`: `AFRRSignalRequest` and `AFRRSignalResponse` (CALL and CALLRESULT).
@@ -458,6 +459,7 @@ pub enum Action {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 #[ocpp(ascii_case_insensitive)]
 pub enum ReasonCode {
     /// `"DuplicateProfile"`: A charging profile with same stackLevel -chargingProfilePurpose combination already exists on the Charging Station and has

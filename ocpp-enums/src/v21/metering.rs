@@ -21,6 +21,7 @@ use crate::VersionError;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum LocationEnumType {
     /// `"Body"`: The value `Body` of `LocationEnumType`.
     #[ocpp("Body")]
@@ -75,6 +76,7 @@ pub enum LocationEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum MeasurandEnumType {
     /// `"Current.Export"`: The value `Current.Export` of `MeasurandEnumType`.
     #[ocpp("Current.Export")]
@@ -306,6 +308,7 @@ pub enum MeasurandEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum UnitOfMeasure {
     /// `"A"`: Amperes (current).
     #[ocpp("A")]
@@ -423,6 +426,7 @@ pub enum UnitOfMeasure {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum SigningMethodEnumStringType {
     /// `"ECDSA-secp192k1-SHA256"`: Algorithm ECDSA, curve secp192k1, key length 192 bits,
     /// hash algorithm SHA-256.

@@ -14,6 +14,7 @@ use crate::OcppEnum;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum PaymentStatusEnumType {
     /// `"Settled"`: The value `Settled` of `status` in `NotifySettlementRequest`.
     #[ocpp("Settled")]
@@ -36,6 +37,7 @@ pub enum PaymentStatusEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum PaymentBrand {
     /// `"AMEX"`: The payment brand `AMEX`.
     #[ocpp("AMEX")]
@@ -112,6 +114,7 @@ pub enum PaymentBrand {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum PaymentRecognition {
     /// `"CC"`: Credit card.
     #[ocpp("CC")]

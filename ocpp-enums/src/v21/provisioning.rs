@@ -20,6 +20,7 @@ use crate::VersionError;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum OCPPInterfaceEnumType {
     /// `"Wired0"`: The value `Wired0` of `NetworkConnectionProfileType.ocppInterface` in
     /// `SetNetworkProfileRequest`.
@@ -75,6 +76,7 @@ pub enum OCPPInterfaceEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum OCPPVersionEnumType {
     /// `"OCPP12"`: The value `OCPP12` of `NetworkConnectionProfileType.ocppVersion` in
     /// `SetNetworkProfileRequest`.
@@ -115,6 +117,7 @@ pub enum OCPPVersionEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ResetEnumType {
     /// `"Immediate"`: The value `Immediate` of `type` in `ResetRequest`.
     #[ocpp("Immediate")]
@@ -147,6 +150,7 @@ pub enum ResetEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 #[ocpp(ascii_case_insensitive)]
 pub enum ComponentName {
     /// `"AlignedDataCtrlr"`: Logical Component responsible for configuration relating to
@@ -560,6 +564,7 @@ pub enum ComponentName {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 #[ocpp(ascii_case_insensitive)]
 pub enum VariableName {
     /// `"ACCurrent"`: RMS AC Current (in amperes). For 3-phase circuits, each phase (and

@@ -19,6 +19,7 @@ use crate::VersionError;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum MessageTriggerEnumType {
     /// `"BootNotification"`: The value `BootNotification` of `requestedMessage` in
     /// `TriggerMessageRequest`.

@@ -21,6 +21,7 @@ use crate::VersionError;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ReservationUpdateStatusEnumType {
     /// `"Expired"`: The value `Expired` of `reservationUpdateStatus` in
     /// `ReservationStatusUpdateRequest`.
@@ -52,6 +53,7 @@ pub enum ReservationUpdateStatusEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ConnectorEnumStringType {
     /// `"cCCS1"`: Combined Charging System 1 (captive cabled) a.k.a. Combo 1.
     #[ocpp("cCCS1")]

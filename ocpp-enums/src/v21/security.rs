@@ -25,6 +25,7 @@ use crate::VersionError;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum CertificateSigningUseEnumType {
     /// `"ChargingStationCertificate"`: The value `ChargingStationCertificate` of
     /// `CertificateSigningUseEnumType`.
@@ -52,6 +53,7 @@ pub enum CertificateSigningUseEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum SecurityEvent {
     /// `"FirmwareUpdated"`: The Charging Station firmware is updated. Critical: yes.
     #[ocpp("FirmwareUpdated")]

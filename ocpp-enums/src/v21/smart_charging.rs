@@ -21,6 +21,7 @@ use crate::VersionError;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ChargingProfileKindEnumType {
     /// `"Absolute"`: The value `Absolute` of `ChargingProfileKindEnumType`.
     #[ocpp("Absolute")]
@@ -62,6 +63,7 @@ pub enum ChargingProfileKindEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ChargingProfilePurposeEnumType {
     /// `"ChargingStationExternalConstraints"`: The value
     /// `ChargingStationExternalConstraints` of `ChargingProfilePurposeEnumType`.
@@ -110,6 +112,7 @@ pub enum ChargingProfilePurposeEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum EnergyTransferModeEnumType {
     /// `"AC_single_phase"`: The value `AC_single_phase` of `EnergyTransferModeEnumType`.
     #[ocpp("AC_single_phase")]
@@ -170,6 +173,7 @@ pub enum EnergyTransferModeEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum NotifyEVChargingNeedsStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `NotifyEVChargingNeedsResponse`.
     #[ocpp("Accepted")]
@@ -200,6 +204,7 @@ pub enum NotifyEVChargingNeedsStatusEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ControlModeEnumType {
     /// `"ScheduledControl"`: The value `ScheduledControl` of
     /// `ChargingNeedsType.controlMode` in `NotifyEVChargingNeedsRequest`.
@@ -223,6 +228,7 @@ pub enum ControlModeEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum IslandingDetectionEnumType {
     /// `"NoAntiIslandingSupport"`: The value `NoAntiIslandingSupport` of
     /// `DERChargingParametersType.evIslandingDetectionMethod` in
@@ -315,6 +321,7 @@ pub enum IslandingDetectionEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum MobilityNeedsModeEnumType {
     /// `"EVCC"`: The value `EVCC` of `ChargingNeedsType.mobilityNeedsMode` in
     /// `NotifyEVChargingNeedsRequest`.
@@ -346,6 +353,7 @@ pub enum MobilityNeedsModeEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum OperationModeEnumType {
     /// `"Idle"`: The value `Idle` of `OperationModeEnumType`.
     #[ocpp("Idle")]
@@ -385,6 +393,7 @@ pub enum OperationModeEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum PriorityChargingStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `UsePriorityChargingResponse`.
     #[ocpp("Accepted")]
@@ -414,6 +423,7 @@ pub enum PriorityChargingStatusEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ChargingLimitSourceEnumStringType {
     /// `"EMS"`: Indicates that an Energy Management System has sent a charging limit.
     #[ocpp("EMS")]

@@ -25,6 +25,7 @@ use crate::VersionError;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum MessageFormatEnumType {
     /// `"ASCII"`: The value `ASCII` of `MessageFormatEnumType`.
     #[ocpp("ASCII")]
@@ -61,6 +62,7 @@ pub enum MessageFormatEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum DayOfWeekEnumType {
     /// `"Monday"`: The value `Monday` of `DayOfWeekEnumType`.
     #[ocpp("Monday")]
@@ -101,6 +103,7 @@ pub enum DayOfWeekEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum EvseKindEnumType {
     /// `"AC"`: The value `AC` of `EvseKindEnumType`.
     #[ocpp("AC")]
@@ -121,6 +124,7 @@ pub enum EvseKindEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum TariffChangeStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `ChangeTransactionTariffResponse`.
     #[ocpp("Accepted")]
@@ -157,6 +161,7 @@ pub enum TariffChangeStatusEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum TariffClearStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `ClearTariffsResultType.status` in
     /// `ClearTariffsResponse`.
@@ -183,6 +188,7 @@ pub enum TariffClearStatusEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum TariffGetStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `GetTariffsResponse`.
     #[ocpp("Accepted")]
@@ -206,6 +212,7 @@ pub enum TariffGetStatusEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum TariffKindEnumType {
     /// `"DefaultTariff"`: The value `DefaultTariff` of `TariffAssignmentType.tariffKind` in
     /// `GetTariffsResponse`.
@@ -228,6 +235,7 @@ pub enum TariffKindEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum TariffSetStatusEnumType {
     /// `"Accepted"`: The value `Accepted` of `status` in `SetDefaultTariffResponse`.
     #[ocpp("Accepted")]

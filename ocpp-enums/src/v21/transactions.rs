@@ -25,6 +25,7 @@ use crate::VersionError;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum ReasonEnumType {
     /// `"DeAuthorized"`: The value `DeAuthorized` of `TransactionType.stoppedReason` in
     /// `TransactionEventRequest`.
@@ -126,6 +127,7 @@ pub enum ReasonEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum TriggerReasonEnumType {
     /// `"AbnormalCondition"`: The value `AbnormalCondition` of `triggerReason` in
     /// `TransactionEventRequest`.
@@ -255,6 +257,7 @@ pub enum TriggerReasonEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum CostDimensionEnumType {
     /// `"Energy"`: The value `Energy` of `CostDimensionType.type` in
     /// `TransactionEventRequest`.
@@ -299,6 +302,7 @@ pub enum CostDimensionEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum PreconditioningStatusEnumType {
     /// `"Unknown"`: The value `Unknown` of `preconditioningStatus` in
     /// `TransactionEventRequest`.
@@ -329,6 +333,7 @@ pub enum PreconditioningStatusEnumType {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, OcppEnum)]
 #[cfg_attr(feature = "serde", ocpp(serde))]
 #[cfg_attr(feature = "schemars", ocpp(schemars))]
+#[cfg_attr(feature = "defmt", ocpp(defmt))]
 pub enum TariffCostEnumType {
     /// `"NormalCost"`: The value `NormalCost` of `TotalCostType.typeOfCost` in
     /// `TransactionEventRequest`.
