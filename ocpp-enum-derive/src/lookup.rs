@@ -81,9 +81,10 @@ pub fn tables(spec: &Spec) -> Tables {
             Some(exact) => quote!(::core::option::Option::Some(&#exact)),
             None => quote!(::core::option::Option::None),
         };
+        let packed = Literal::usize_unsuffixed(packed_slots(plan.as_ref(), &spellings));
         let tokens = quote! {
             const #ident: #krate::__private::Lookup =
-                #krate::__private::Lookup::new(#text, #table, #exact_first);
+                #krate::__private::lookup!(#text, #table, #exact_first, #packed);
         };
         (tokens, plan.is_some() || keys.len() < LINEAR_BELOW)
     };
@@ -112,6 +113,24 @@ pub fn tables(spec: &Spec) -> Tables {
         statics,
         from_wire: exact,
         ignore_case: folded,
+    }
+}
+
+/// How many slots the runtime packs for hosted targets
+/// (`ocpp_enums::__private::pack`): all of a one-byte-slot table whose
+/// spellings are at most 255 bytes long and whose variants number at most
+/// 256, else none.
+fn packed_slots(plan: Option<&Plan>, spellings: &[crate::model::Spelling]) -> usize {
+    match plan {
+        Some(plan)
+            if spellings.len() <= 256
+                && spellings
+                    .iter()
+                    .all(|s| s.text.len() <= 0xff && s.variant <= 0xff) =>
+        {
+            plan.slots.len()
+        }
+        _ => 0,
     }
 }
 

@@ -9,7 +9,9 @@
 //! confirms it with a word-wise compare: one copy of the code for every
 //! enum, no `memcmp` call, no allocation.
 
-use ocpp_enum_hash::{bucket, direct, displaced, letters, load8, mix, short, Header, FOLD_CASE};
+use ocpp_enum_hash::{
+    bucket, direct, displaced, letters, load8_clamped, mix, short, Header, FOLD_CASE,
+};
 
 /// The spellings and lookup table of one enum.
 ///
@@ -26,6 +28,110 @@ pub struct Lookup {
     /// See [`Header`].
     table: &'static [u8],
     exact_first: Option<&'static Lookup>,
+    /// Hosted targets: the slots resolved ([`pack`]), or empty.
+    #[cfg(not(target_os = "none"))]
+    fast: &'static [Packed],
+}
+
+/// What [`Lookup::new`] takes besides the table: on hosted targets the
+/// [`pack`]ed slots (empty for a table that has none), on bare-metal ones
+/// (`target_os = "none"`, where flash is scarce) nothing.
+#[cfg(not(target_os = "none"))]
+pub type Fast = &'static [Packed];
+/// What [`Lookup::new`] takes besides the table: on hosted targets the
+/// [`pack`]ed slots (empty for a table that has none), on bare-metal ones
+/// (`target_os = "none"`, where flash is scarce) nothing.
+#[cfg(target_os = "none")]
+pub type Fast = ();
+
+/// A [`Lookup`] of `text` and `table`, with, on hosted targets, the `N`
+/// slots of `table` [`pack`]ed (the derive passes `N = 0` for a table they
+/// do not fit). For generated code: the layout then depends on the target
+/// alone, decided here.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __ocpp_lookup {
+    ($text:expr, $table:expr, $exact_first:expr, $slots:literal) => {{
+        const TEXT: &::core::primitive::str = $text;
+        const TABLE: &[::core::primitive::u8] = $table;
+        #[cfg(not(target_os = "none"))]
+        const FAST: $crate::__private::Fast = &$crate::__private::pack::<$slots>(TEXT, TABLE);
+        #[cfg(target_os = "none")]
+        const FAST: $crate::__private::Fast = ();
+        $crate::__private::Lookup::new(TEXT, TABLE, FAST, $exact_first)
+    }};
+}
+
+/// A slot resolved to the spelling it names ([`pack`]).
+#[derive(Clone, Copy, Debug)]
+pub struct Packed {
+    /// Where the spelling starts in the text.
+    start: u16,
+    /// The spelling's variant.
+    variant: u8,
+    /// The spelling's length.
+    len: u8,
+}
+
+/// The `N` slots of `table` (a one-byte slot per `1 << bits`, as the derive
+/// writes it) resolved to the spelling each names: the spelling's start in
+/// the text, its variant and its length, so that
+/// the lookup reaches a spelling and its variant in one load of each field
+/// where the compact table takes three dependent ones (the slot, the
+/// offsets, the alias's variant). `N = 0` gives none; otherwise `N` must be
+/// the slot count, every spelling at most 255 bytes and every variant below
+/// 256. Evaluated at compile time, so a table that does not fit is a compile
+/// error.
+pub const fn pack<const N: usize>(text: &'static str, table: &'static [u8]) -> [Packed; N] {
+    let mut out = [Packed {
+        start: 0,
+        variant: 0,
+        len: 0,
+    }; N];
+    if N == 0 {
+        return out;
+    }
+    let Some(h) = Header::decode(table) else {
+        panic!("a lookup table starts with its header");
+    };
+    assert!(
+        h.hashed && !h.wide && N == 1 << h.hash.bits,
+        "one packed slot per byte slot"
+    );
+    assert!(h.table_len() == table.len(), "sections fill the table");
+    let mut slot = 0;
+    while slot < N {
+        let i = table[h.slots_at() + slot] as usize;
+        assert!(i < h.spellings as usize, "slots name spellings");
+        let Some(start) = u16_at(table, h.offsets_at() + 2 * i) else {
+            panic!("an offset per spelling");
+        };
+        let Some(end) = u16_at(table, h.offsets_at() + 2 * i + 2) else {
+            panic!("an offset per spelling");
+        };
+        assert!(
+            start <= end && end as usize <= text.len(),
+            "spellings in the text"
+        );
+        let len = end - start;
+        assert!(len <= 0xff, "packed spellings are at most 255 bytes");
+        let variant = if i < h.variants as usize {
+            i as u16
+        } else {
+            match u16_at(table, h.aliases_at() + 2 * (i - h.variants as usize)) {
+                Some(v) => v,
+                None => panic!("a variant per alias"),
+            }
+        };
+        assert!(variant <= 0xff, "packed variants are below 256");
+        out[slot] = Packed {
+            start,
+            variant: variant as u8,
+            len: len as u8,
+        };
+        slot += 1;
+    }
+    out
 }
 
 /// The `u16` at byte `at` of `b`, or `None` past the end.
@@ -43,10 +149,12 @@ impl Lookup {
     /// `static`, so a bad table is a compile error, never a run-time one):
     /// a header whose sections fill the table, ASCII text, so that every
     /// slice of it is a `str`, offsets that rise from 0 to the text's end,
-    /// alias variants and slots in range.
+    /// alias variants and slots in range, and packed slots (hosted targets)
+    /// one per slot or none, each naming a variant and bytes of the text.
     pub const fn new(
         text: &'static str,
         table: &'static [u8],
+        fast: Fast,
         exact_first: Option<&'static Lookup>,
     ) -> Self {
         let Some(h) = Header::decode(table) else {
@@ -95,10 +203,34 @@ impl Lookup {
             assert!(i < h.spellings, "slots name spellings");
             at += if h.wide { 2 } else { 1 };
         }
+        #[cfg(not(target_os = "none"))]
+        {
+            assert!(
+                fast.is_empty() || (h.hashed && fast.len() == 1 << h.hash.bits),
+                "a packed slot per slot, or none"
+            );
+            let mut i = 0;
+            while i < fast.len() {
+                let e = fast[i];
+                assert!(
+                    e.start as usize + e.len as usize <= bytes.len(),
+                    "packed spellings in the text"
+                );
+                assert!(
+                    (e.variant as u16) < h.variants,
+                    "packed slots name variants"
+                );
+                i += 1;
+            }
+        }
+        #[cfg(target_os = "none")]
+        let () = fast;
         Lookup {
             text,
             table,
             exact_first,
+            #[cfg(not(target_os = "none"))]
+            fast,
         }
     }
 
@@ -169,12 +301,100 @@ fn find_exact_first(exact: &Lookup, t: &Lookup, s: &[u8], ignore_case: bool) -> 
 
 // Forced inline only where it pays: optimized builds for hosted targets (a
 // debug build would otherwise compile a copy into every `from_wire`).
+//
+// On unpredictable input a mispredicted branch costs more than the whole
+// lookup, so the path from the input to the answer has none that depends on
+// the input's contents: the spelling's length is compared along with its
+// words, not before them, and the answer is selected, not branched to. Only
+// the input's length (under 8 bytes or not) and, ignoring case, a difference
+// in case bits alone take a branch.
 #[cfg_attr(all(not(target_os = "none"), not(debug_assertions)), inline(always))]
 #[cfg_attr(any(target_os = "none", debug_assertions), inline)]
 fn find_in(t: &Lookup, s: &[u8], ignore_case: bool) -> Option<usize> {
     let h = Header::decode(t.table)?;
     if !h.hashed {
         return linear(t, &h, s, ignore_case);
+    }
+    // One straight path per length class, so that the hash and the compare
+    // share their loads of the input.
+    #[cfg(not(target_os = "none"))]
+    if !t.fast.is_empty() {
+        return if s.len() < 8 {
+            packed::<false>(t, &h, s, ignore_case)
+        } else {
+            packed::<true>(t, &h, s, ignore_case)
+        };
+    }
+    if s.len() < 8 {
+        probe::<false>(t, &h, s, ignore_case)
+    } else {
+        probe::<true>(t, &h, s, ignore_case)
+    }
+}
+
+/// The hashed lookup through the [`pack`]ed slots, for inputs of 8 bytes or
+/// more when `LONG`, else shorter ones: the slot gives the spelling's start,
+/// length and variant in one load.
+#[cfg(not(target_os = "none"))]
+#[inline(always)]
+fn packed<const LONG: bool>(t: &Lookup, h: &Header, s: &[u8], ignore_case: bool) -> Option<usize> {
+    let n = s.len();
+    if LONG != (n >= 8) {
+        return None;
+    }
+    let x = mix(s, &h.hash);
+    let slot = if h.hash.bucket_bits == 0 {
+        direct(x, &h.hash)
+    } else {
+        let d = u16_at(t.table, h.displacements_at() + 2 * bucket(x, &h.hash))?;
+        displaced(x, &h.hash, d)
+    };
+    // Each field its own load, which needs no arithmetic to extract.
+    let e = t.fast.get(slot)?;
+    let (start, variant, len) = (
+        usize::from(e.start),
+        usize::from(e.variant),
+        usize::from(e.len),
+    );
+    // SAFETY: `new` checked that every packed slot names a variant.
+    unsafe { core::hint::assert_unchecked(variant < usize::from(h.variants)) };
+    let same = len == n;
+    // As in `probe`: the spelling, or the input when the lengths differ.
+    let text = t.text.as_bytes();
+    // SAFETY: `new` checked every packed slot's spelling against the text:
+    // `start + len <= text.len()`, so when `same` the `n` bytes from `start`
+    // are in `text`; otherwise these are the `n` bytes of `s`.
+    let key = unsafe {
+        let at = if same {
+            text.as_ptr().add(start)
+        } else {
+            s.as_ptr()
+        };
+        core::slice::from_raw_parts(at, n)
+    };
+    // The lengths' difference joins the words', so that one test decides.
+    let d = difference(key, s, h.chunks) | (len ^ n) as u64;
+    if ignore_case && d != 0 && d & !FOLD_CASE == 0 {
+        return if same && equal_ignoring_case(key, s, h.chunks) {
+            Some(variant)
+        } else {
+            None
+        };
+    }
+    if d == 0 {
+        Some(variant)
+    } else {
+        None
+    }
+}
+
+/// The hashed lookup, for inputs of 8 bytes or more when `LONG`, else
+/// shorter ones.
+#[inline(always)]
+fn probe<const LONG: bool>(t: &Lookup, h: &Header, s: &[u8], ignore_case: bool) -> Option<usize> {
+    let n = s.len();
+    if LONG != (n >= 8) {
+        return None;
     }
     let x = mix(s, &h.hash);
     let slot = if h.hash.bucket_bits == 0 {
@@ -188,20 +408,35 @@ fn find_in(t: &Lookup, s: &[u8], ignore_case: bool) -> Option<usize> {
     } else {
         usize::from(*t.table.get(h.slots_at() + slot)?)
     };
-    // Spelling `i`: its two offsets with one bounds check, then its bytes.
-    let at = h.offsets_at() + 2 * i;
-    let [s0, s1, e0, e1] = *t.table.get(at..)?.first_chunk::<4>()?;
+    // Spelling `i`: its two offsets in one load, then its bytes.
+    // SAFETY: `new` checked that every slot names a spelling, `i <
+    // spellings`, so its offsets `i` and `i + 1` are in the table.
+    let [s0, s1, e0, e1] = unsafe {
+        t.table
+            .as_ptr()
+            .add(h.offsets_at() + 2 * i)
+            .cast::<[u8; 4]>()
+            .read_unaligned()
+    };
     let (start, end) = (
         usize::from(u16::from_le_bytes([s0, s1])),
         usize::from(u16::from_le_bytes([e0, e1])),
     );
-    if end.wrapping_sub(start) != s.len() {
-        return None;
-    }
-    // SAFETY: `new` checked that offsets rise to the text's end.
-    let key = unsafe { t.text.as_bytes().get_unchecked(start..end) };
-    if equal(key, s, h.chunks, ignore_case) {
-        variant(t, &h, i)
+    let same = end.wrapping_sub(start) == n;
+    // The spelling when it has the input's length, else the input itself,
+    // so that the compare's loads stay in bounds without a branch and
+    // `same` alone decides.
+    let text = t.text.as_bytes();
+    let at = if same { start } else { 0 };
+    let base = if same { text.as_ptr() } else { s.as_ptr() };
+    // SAFETY: when `same`, `start + n == end <= text.len()` (`new` checked
+    // that offsets rise to the text's end), so `n` bytes from `start` are in
+    // `text`; otherwise these are the `n` bytes of `s`.
+    let key = unsafe { core::slice::from_raw_parts(base.add(at), n) };
+    let ok = same & equal(key, s, h.chunks, ignore_case);
+    let v = variant(t, h, i);
+    if ok {
+        v
     } else {
         None
     }
@@ -238,38 +473,76 @@ fn linear(t: &Lookup, h: &Header, s: &[u8], ignore_case: bool) -> Option<usize> 
 /// `key == s`, or, with `fold`, `key.eq_ignore_ascii_case(s)`, for a
 /// `key` of at most `8 * chunks` ASCII bytes.
 ///
-/// Word by word, loads overlapping at the tail instead of reading past it.
-/// Ignoring case, two words are equal when they differ at most in bit `0x20`
-/// of bytes where the key has a letter: checked only when the words are not
-/// simply equal, so input in the canonical case costs no more than an exact
-/// compare.
+/// Ignoring case, two words are equal when they differ at most in bit
+/// `0x20` of bytes where the key has a letter: checked only when the words
+/// differ in case bits alone, so input in the canonical case costs no more
+/// than an exact compare.
 #[cfg_attr(not(target_os = "none"), inline)]
 #[cfg_attr(target_os = "none", inline(never))]
 fn equal(key: &[u8], s: &[u8], chunks: u8, fold: bool) -> bool {
+    if key.len() != s.len() {
+        return false;
+    }
+    let d = difference(key, s, chunks);
+    if fold && d != 0 && d & !FOLD_CASE == 0 {
+        return equal_ignoring_case(key, s, chunks);
+    }
+    d == 0
+}
+
+/// Where word `c` of `chunks` of an input of `n >= 8` bytes starts: the
+/// first half of the words from the start, every 8 bytes, the others from
+/// the end, each clamped to the input, so that for `n <= 8 * chunks` they
+/// hold every byte, and where `8 * chunks` is over `n` they overlap rather
+/// than leave it. `c` and `chunks - 1 - c` share one clamp.
+#[inline(always)]
+fn word_at(c: usize, chunks: usize, n: usize) -> usize {
+    let last = n - 8;
+    let half = chunks.div_ceil(2);
+    if c < half {
+        (8 * c).min(last)
+    } else {
+        last - (8 * (chunks - 1 - c)).min(last)
+    }
+}
+
+/// Zero exactly when `key == s`, for a `key` as long as `s` and at most
+/// `8 * chunks` bytes; else the `xor` of some words of the two, whose bits
+/// `0x20` alone are set when they differ only there.
+///
+/// Word by word ([`word_at`]; under 8 bytes [`short`]), loads overlapping
+/// instead of reading past either end, without a branch.
+#[inline(always)]
+fn difference(key: &[u8], s: &[u8], chunks: u8) -> u64 {
+    let n = s.len();
+    if n < 8 {
+        return short(s) ^ short(key);
+    }
+    let chunks = usize::from(chunks).max(1);
+    let mut d = 0;
+    for c in 0..chunks {
+        let at = word_at(c, chunks, n);
+        d |= load8_clamped(s, at) ^ load8_clamped(key, at);
+    }
+    d
+}
+
+/// [`equal`] ignoring case, for words that differ in case bits only.
+#[cold]
+#[cfg_attr(target_os = "none", inline(never))]
+fn equal_ignoring_case(key: &[u8], s: &[u8], chunks: u8) -> bool {
     let n = s.len();
     if key.len() != n {
         return false;
     }
+    let same = |a: u64, b: u64| (a ^ b) & !letters(b) == 0;
     if n < 8 {
-        let b = short(key);
-        let x = short(s) ^ b;
-        return x == 0 || (fold && x & !letters(b) == 0);
+        return same(short(s), short(key));
     }
-    let last = n - 8;
-    let at = |c: usize| (8 * c).min(last);
-    let mut diff = 0;
-    for c in 0..usize::from(chunks) {
-        diff |= load8(s, at(c)) ^ load8(key, at(c));
-    }
-    if diff == 0 {
-        return true;
-    }
-    if !fold || diff & !FOLD_CASE != 0 {
-        return false;
-    }
-    (0..usize::from(chunks)).all(|c| {
-        let b = load8(key, at(c));
-        (load8(s, at(c)) ^ b) & !letters(b) == 0
+    let chunks = usize::from(chunks).max(1);
+    (0..chunks).all(|c| {
+        let at = word_at(c, chunks, n);
+        same(load8_clamped(s, at), load8_clamped(key, at))
     })
 }
 
@@ -277,6 +550,11 @@ fn equal(key: &[u8], s: &[u8], chunks: u8, fold: bool) -> bool {
 mod tests {
     use super::*;
     use ocpp_enum_hash::Hash;
+
+    #[cfg(not(target_os = "none"))]
+    const NO_FAST: Fast = &[];
+    #[cfg(target_os = "none")]
+    const NO_FAST: Fast = ();
 
     const SAMPLES: &[&[u8]] = &[
         b"",
@@ -347,6 +625,7 @@ mod tests {
         b"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x01\0\x02\0\x03\0\
           \x00\x00\x08\x00\x10\x00\x12\x00\
           \x00\x00",
+        NO_FAST,
         None,
     );
 
@@ -371,6 +650,7 @@ mod tests {
             "aBAb",
             b"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x01\0\x02\0\x02\0\
               \x00\x00\x02\x00\x04\x00",
+            NO_FAST,
             None,
         );
         assert_eq!(find(&CASES, b"AB", true), Some(0));
