@@ -81,10 +81,10 @@ pub fn tables(spec: &Spec) -> Tables {
             Some(exact) => quote!(::core::option::Option::Some(&#exact)),
             None => quote!(::core::option::Option::None),
         };
-        let packed = Literal::usize_unsuffixed(packed_slots(plan.as_ref(), &spellings));
+        let rows = Literal::usize_unsuffixed(row_words(plan.as_ref(), &spellings, longest));
         let tokens = quote! {
             const #ident: #krate::__private::Lookup =
-                #krate::__private::lookup!(#text, #table, #exact_first, #packed);
+                #krate::__private::lookup!(#text, #table, #exact_first, #rows);
         };
         (tokens, plan.is_some() || keys.len() < LINEAR_BELOW)
     };
@@ -116,20 +116,13 @@ pub fn tables(spec: &Spec) -> Tables {
     }
 }
 
-/// How many slots the runtime packs for hosted targets
-/// (`ocpp_enums::__private::pack`): all of a one-byte-slot table whose
-/// spellings are at most 255 bytes long and whose variants number at most
-/// 256, else none.
-fn packed_slots(plan: Option<&Plan>, spellings: &[crate::model::Spelling]) -> usize {
+/// How many words of rows the runtime builds for hosted targets
+/// (`ocpp_enums::__private::rows`): `chunks + 2` per spelling of a hashed
+/// table whose spellings are at most 64 bytes long, else none.
+fn row_words(plan: Option<&Plan>, spellings: &[crate::model::Spelling], longest: usize) -> usize {
+    let chunks = longest.div_ceil(8).max(1);
     match plan {
-        Some(plan)
-            if spellings.len() <= 256
-                && spellings
-                    .iter()
-                    .all(|s| s.text.len() <= 0xff && s.variant <= 0xff) =>
-        {
-            plan.slots.len()
-        }
+        Some(_) if chunks <= 8 => spellings.len() * (chunks + 2),
         _ => 0,
     }
 }

@@ -28,110 +28,143 @@ pub struct Lookup {
     /// See [`Header`].
     table: &'static [u8],
     exact_first: Option<&'static Lookup>,
-    /// Hosted targets: the slots resolved ([`pack`]), or empty.
+    /// Hosted targets: a row per spelling ([`rows`]), or none.
     #[cfg(not(target_os = "none"))]
-    fast: &'static [Packed],
+    fast: &'static [u64],
 }
 
 /// What [`Lookup::new`] takes besides the table: on hosted targets the
-/// [`pack`]ed slots (empty for a table that has none), on bare-metal ones
+/// [`rows`] (empty for a table that has none), on bare-metal ones
 /// (`target_os = "none"`, where flash is scarce) nothing.
 #[cfg(not(target_os = "none"))]
-pub type Fast = &'static [Packed];
+pub type Fast = &'static [u64];
 /// What [`Lookup::new`] takes besides the table: on hosted targets the
-/// [`pack`]ed slots (empty for a table that has none), on bare-metal ones
+/// [`rows`] (empty for a table that has none), on bare-metal ones
 /// (`target_os = "none"`, where flash is scarce) nothing.
 #[cfg(target_os = "none")]
 pub type Fast = ();
 
-/// A [`Lookup`] of `text` and `table`, with, on hosted targets, the `N`
-/// slots of `table` [`pack`]ed (the derive passes `N = 0` for a table they
-/// do not fit). For generated code: the layout then depends on the target
-/// alone, decided here.
+/// A [`Lookup`] of `text` and `table`, with, on hosted targets, `N` words of
+/// [`rows`] (the derive passes `N = 0` for a table without). For generated
+/// code: the layout then depends on the target alone, decided here.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __ocpp_lookup {
-    ($text:expr, $table:expr, $exact_first:expr, $slots:literal) => {{
+    ($text:expr, $table:expr, $exact_first:expr, $rows:literal) => {{
         const TEXT: &::core::primitive::str = $text;
         const TABLE: &[::core::primitive::u8] = $table;
         #[cfg(not(target_os = "none"))]
-        const FAST: $crate::__private::Fast = &$crate::__private::pack::<$slots>(TEXT, TABLE);
+        const FAST: $crate::__private::Fast = &$crate::__private::rows::<$rows>(TEXT, TABLE);
         #[cfg(target_os = "none")]
         const FAST: $crate::__private::Fast = ();
         $crate::__private::Lookup::new(TEXT, TABLE, FAST, $exact_first)
     }};
 }
 
-/// A slot resolved to the spelling it names ([`pack`]).
-#[derive(Clone, Copy, Debug)]
-pub struct Packed {
-    /// Where the spelling starts in the text.
-    start: u16,
-    /// The spelling's variant.
-    variant: u8,
-    /// The spelling's length.
-    len: u8,
+/// The most words a row holds: spellings up to 64 bytes.
+const MAX_ROW_WORDS: usize = 8;
+
+/// The words of a row of `table`: `chunks`, at least 1.
+#[inline(always)]
+const fn row_words(h: &Header) -> usize {
+    if h.chunks == 0 {
+        1
+    } else {
+        h.chunks as usize
+    }
 }
 
-/// The `N` slots of `table` (a one-byte slot per `1 << bits`, as the derive
-/// writes it) resolved to the spelling each names: the spelling's start in
-/// the text, its variant and its length, so that
-/// the lookup reaches a spelling and its variant in one load of each field
-/// where the compact table takes three dependent ones (the slot, the
-/// offsets, the alias's variant). `N = 0` gives none; otherwise `N` must be
-/// the slot count, every spelling at most 255 bytes and every variant below
-/// 256. Evaluated at compile time, so a table that does not fit is a compile
-/// error.
-pub const fn pack<const N: usize>(text: &'static str, table: &'static [u8]) -> [Packed; N] {
-    let mut out = [Packed {
-        start: 0,
-        variant: 0,
-        len: 0,
-    }; N];
+/// For hosted targets, a row of `N / spellings` words per spelling of
+/// `table`, in spelling order: the spelling's words as the lookup reads an
+/// input's ([`word_at`], or [`short`] under 8 bytes, then 0), its length
+/// and its variant. A slot's spelling index then leads to everything the
+/// compare needs in one row, with no offsets to read and no bytes to
+/// extract: an input matches when its length and words equal the row's.
+/// `N = 0` gives none; otherwise `N` must be `spellings * (chunks + 2)`,
+/// with `chunks` at most 8. Evaluated at compile time, so a table that
+/// does not fit is a compile error.
+pub const fn rows<const N: usize>(text: &'static str, table: &'static [u8]) -> [u64; N] {
+    let mut out = [0u64; N];
     if N == 0 {
         return out;
     }
     let Some(h) = Header::decode(table) else {
         panic!("a lookup table starts with its header");
     };
-    assert!(
-        h.hashed && !h.wide && N == 1 << h.hash.bits,
-        "one packed slot per byte slot"
-    );
-    assert!(h.table_len() == table.len(), "sections fill the table");
-    let mut slot = 0;
-    while slot < N {
-        let i = table[h.slots_at() + slot] as usize;
-        assert!(i < h.spellings as usize, "slots name spellings");
-        let Some(start) = u16_at(table, h.offsets_at() + 2 * i) else {
-            panic!("an offset per spelling");
+    let w = row_words(&h);
+    assert!(h.hashed && w <= MAX_ROW_WORDS, "rows for hashed tables");
+    assert!(N == h.spellings as usize * (w + 2), "a row per spelling");
+    let mut i = 0;
+    while i < h.spellings as usize {
+        let Some(key) = spelling(text, table, i) else {
+            panic!("spellings in the text");
         };
-        let Some(end) = u16_at(table, h.offsets_at() + 2 * i + 2) else {
-            panic!("an offset per spelling");
+        let at = i * (w + 2);
+        let mut c = 0;
+        while c < w {
+            out[at + c] = key_word(key, c, w);
+            c += 1;
+        }
+        out[at + w] = key.len() as u64;
+        out[at + w + 1] = match variant_of(table, &h, i) {
+            Some(v) => v as u64,
+            None => panic!("a variant per alias"),
         };
-        assert!(
-            start <= end && end as usize <= text.len(),
-            "spellings in the text"
-        );
-        let len = end - start;
-        assert!(len <= 0xff, "packed spellings are at most 255 bytes");
-        let variant = if i < h.variants as usize {
-            i as u16
-        } else {
-            match u16_at(table, h.aliases_at() + 2 * (i - h.variants as usize)) {
-                Some(v) => v,
-                None => panic!("a variant per alias"),
-            }
-        };
-        assert!(variant <= 0xff, "packed variants are below 256");
-        out[slot] = Packed {
-            start,
-            variant: variant as u8,
-            len: len as u8,
-        };
-        slot += 1;
+        i += 1;
     }
     out
+}
+
+/// The `len` bytes of `b` at `at`, little-endian.
+const fn le(b: &[u8], at: usize, len: usize) -> u64 {
+    let mut x = 0u64;
+    let mut k = len;
+    while k > 0 {
+        k -= 1;
+        x = x << 8 | b[at + k] as u64;
+    }
+    x
+}
+
+/// Spelling `i` of `text` by the offsets of `table`, or `None`.
+const fn spelling(text: &'static str, table: &'static [u8], i: usize) -> Option<&'static [u8]> {
+    let at = ocpp_enum_hash::HEADER_LEN + 2 * i;
+    let (Some(start), Some(end)) = (u16_at(table, at), u16_at(table, at + 2)) else {
+        return None;
+    };
+    match text.as_bytes().split_at_checked(end as usize) {
+        Some((head, _)) => match head.split_at_checked(start as usize) {
+            Some((_, key)) => Some(key),
+            None => None,
+        },
+        None => None,
+    }
+}
+
+/// The variant spelling `i` of `table` names, or `None`.
+const fn variant_of(table: &[u8], h: &Header, i: usize) -> Option<u16> {
+    if i < h.variants as usize {
+        Some(i as u16)
+    } else {
+        u16_at(table, h.aliases_at() + 2 * (i - h.variants as usize))
+    }
+}
+
+/// Word `c` of `w` of `key`, as [`difference`] reads it from an input of
+/// the same length: at compile time, byte by byte.
+const fn key_word(key: &[u8], c: usize, w: usize) -> u64 {
+    let n = key.len();
+    if n >= 8 {
+        le(key, word_at(c, w, n), 8)
+    } else if c > 0 {
+        0
+    } else if n >= 4 {
+        le(key, 0, 4) | le(key, n - 4, 4) << 32
+    } else if n > 0 {
+        key[0] as u64 | (key[n / 2] as u64) << 8 | (key[n - 1] as u64) << 16
+    } else {
+        0
+    }
 }
 
 /// The `u16` at byte `at` of `b`, or `None` past the end.
@@ -149,8 +182,9 @@ impl Lookup {
     /// `static`, so a bad table is a compile error, never a run-time one):
     /// a header whose sections fill the table, ASCII text, so that every
     /// slice of it is a `str`, offsets that rise from 0 to the text's end,
-    /// alias variants and slots in range, and packed slots (hosted targets)
-    /// one per slot or none, each naming a variant and bytes of the text.
+    /// alias variants and slots in range, and on hosted targets a row per
+    /// spelling or none, each holding the spelling's words, length and
+    /// variant.
     pub const fn new(
         text: &'static str,
         table: &'static [u8],
@@ -205,20 +239,32 @@ impl Lookup {
         }
         #[cfg(not(target_os = "none"))]
         {
+            let w = row_words(&h);
             assert!(
-                fast.is_empty() || (h.hashed && fast.len() == 1 << h.hash.bits),
-                "a packed slot per slot, or none"
+                fast.is_empty()
+                    || (h.hashed
+                        && w <= MAX_ROW_WORDS
+                        && fast.len() == h.spellings as usize * (w + 2)),
+                "a row per spelling, or none"
             );
             let mut i = 0;
-            while i < fast.len() {
-                let e = fast[i];
+            while !fast.is_empty() && i < h.spellings as usize {
+                let at = i * (w + 2);
+                let Some(key) = spelling(text, table, i) else {
+                    panic!("spellings in the text");
+                };
+                let mut c = 0;
+                while c < w {
+                    assert!(fast[at + c] == key_word(key, c, w), "rows hold the words");
+                    c += 1;
+                }
+                assert!(fast[at + w] == key.len() as u64, "rows hold the length");
+                let Some(v) = variant_of(table, &h, i) else {
+                    panic!("a variant per alias");
+                };
                 assert!(
-                    e.start as usize + e.len as usize <= bytes.len(),
-                    "packed spellings in the text"
-                );
-                assert!(
-                    (e.variant as u16) < h.variants,
-                    "packed slots name variants"
+                    fast[at + w + 1] == v as u64 && v < h.variants,
+                    "rows name variants"
                 );
                 i += 1;
             }
@@ -320,9 +366,9 @@ fn find_in(t: &Lookup, s: &[u8], ignore_case: bool) -> Option<usize> {
     #[cfg(not(target_os = "none"))]
     if !t.fast.is_empty() {
         return if s.len() < 8 {
-            packed::<false>(t, &h, s, ignore_case)
+            by_rows::<false>(t, &h, s, ignore_case)
         } else {
-            packed::<true>(t, &h, s, ignore_case)
+            by_rows::<true>(t, &h, s, ignore_case)
         };
     }
     if s.len() < 8 {
@@ -332,12 +378,12 @@ fn find_in(t: &Lookup, s: &[u8], ignore_case: bool) -> Option<usize> {
     }
 }
 
-/// The hashed lookup through the [`pack`]ed slots, for inputs of 8 bytes or
-/// more when `LONG`, else shorter ones: the slot gives the spelling's start,
-/// length and variant in one load.
+/// The hashed lookup through the [`rows`], for inputs of 8 bytes or more
+/// when `LONG`, else shorter ones: the slot names a spelling, whose row
+/// holds its words, length and variant.
 #[cfg(not(target_os = "none"))]
 #[inline(always)]
-fn packed<const LONG: bool>(t: &Lookup, h: &Header, s: &[u8], ignore_case: bool) -> Option<usize> {
+fn by_rows<const LONG: bool>(t: &Lookup, h: &Header, s: &[u8], ignore_case: bool) -> Option<usize> {
     let n = s.len();
     if LONG != (n >= 8) {
         return None;
@@ -349,43 +395,50 @@ fn packed<const LONG: bool>(t: &Lookup, h: &Header, s: &[u8], ignore_case: bool)
         let d = u16_at(t.table, h.displacements_at() + 2 * bucket(x, &h.hash))?;
         displaced(x, &h.hash, d)
     };
-    // Each field its own load, which needs no arithmetic to extract.
-    let e = t.fast.get(slot)?;
-    let (start, variant, len) = (
-        usize::from(e.start),
-        usize::from(e.variant),
-        usize::from(e.len),
-    );
-    // SAFETY: `new` checked that every packed slot names a variant.
-    unsafe { core::hint::assert_unchecked(variant < usize::from(h.variants)) };
-    let same = len == n;
-    // As in `probe`: the spelling, or the input when the lengths differ.
-    let text = t.text.as_bytes();
-    // SAFETY: `new` checked every packed slot's spelling against the text:
-    // `start + len <= text.len()`, so when `same` the `n` bytes from `start`
-    // are in `text`; otherwise these are the `n` bytes of `s`.
-    let key = unsafe {
-        let at = if same {
-            text.as_ptr().add(start)
-        } else {
-            s.as_ptr()
-        };
-        core::slice::from_raw_parts(at, n)
+    let i = if h.wide {
+        usize::from(u16_at(t.table, h.slots_at() + 2 * slot)?)
+    } else {
+        usize::from(*t.table.get(h.slots_at() + slot)?)
     };
-    // The lengths' difference joins the words', so that one test decides.
-    let d = difference(key, s, h.chunks) | (len ^ n) as u64;
-    if ignore_case && d != 0 && d & !FOLD_CASE == 0 {
-        return if same && equal_ignoring_case(key, s, h.chunks) {
-            Some(variant)
-        } else {
-            None
-        };
+    let w = row_words(h);
+    // SAFETY: `new` checked that there is a row of `w + 2` words per
+    // spelling and that every slot names a spelling, `i < spellings`.
+    let row = unsafe { t.fast.get_unchecked(i * (w + 2)..(i + 1) * (w + 2)) };
+    let (len, variant) = (row[w], row[w + 1] as usize);
+    // SAFETY: `new` checked that every row names a variant.
+    unsafe { core::hint::assert_unchecked(variant < usize::from(h.variants)) };
+    let mut d = len ^ n as u64;
+    if LONG {
+        for (c, &k) in row[..w].iter().enumerate() {
+            d |= load8_clamped(s, word_at(c, w, n)) ^ k;
+        }
+    } else {
+        d |= short(s) ^ row[0];
     }
     if d == 0 {
-        Some(variant)
-    } else {
-        None
+        return Some(variant);
     }
+    if ignore_case && len == n as u64 && equal_ignoring_case_row(&row[..w], s) {
+        return Some(variant);
+    }
+    None
+}
+
+/// Whether `s` has the words `row` of a spelling of its length, ignoring
+/// ASCII case: they differ at most in bit `0x20` of bytes where the
+/// spelling has a letter.
+#[cfg(not(target_os = "none"))]
+#[cold]
+fn equal_ignoring_case_row(row: &[u64], s: &[u8]) -> bool {
+    let same = |a: u64, b: u64| (a ^ b) & !letters(b) == 0;
+    let n = s.len();
+    if n < 8 {
+        return row.first().is_some_and(|&k| same(short(s), k));
+    }
+    let w = row.len();
+    row.iter()
+        .enumerate()
+        .all(|(c, &k)| same(load8_clamped(s, word_at(c, w, n)), k))
 }
 
 /// The hashed lookup, for inputs of 8 bytes or more when `LONG`, else
@@ -496,13 +549,18 @@ fn equal(key: &[u8], s: &[u8], chunks: u8, fold: bool) -> bool {
 /// hold every byte, and where `8 * chunks` is over `n` they overlap rather
 /// than leave it. `c` and `chunks - 1 - c` share one clamp.
 #[inline(always)]
-fn word_at(c: usize, chunks: usize, n: usize) -> usize {
+const fn word_at(c: usize, chunks: usize, n: usize) -> usize {
     let last = n - 8;
-    let half = chunks.div_ceil(2);
-    if c < half {
-        (8 * c).min(last)
+    let (a, b) = if c < chunks.div_ceil(2) {
+        (8 * c, false)
     } else {
-        last - (8 * (chunks - 1 - c)).min(last)
+        (8 * (chunks - 1 - c), true)
+    };
+    let off = if a < last { a } else { last };
+    if b {
+        last - off
+    } else {
+        off
     }
 }
 
