@@ -407,15 +407,16 @@ fn by_rows<const LONG: bool>(t: &Lookup, h: &Header, s: &[u8], ignore_case: bool
     let (len, variant) = (row[w], row[w + 1] as usize);
     // SAFETY: `new` checked that every row names a variant.
     unsafe { core::hint::assert_unchecked(variant < usize::from(h.variants)) };
-    let mut d = len ^ n as u64;
-    if LONG {
-        for (c, &k) in row[..w].iter().enumerate() {
-            d |= load8_clamped(s, word_at(c, w, n)) ^ k;
-        }
-    } else {
-        d |= short(s) ^ row[0];
-    }
-    if d == 0 {
+    let hit = len == n as u64
+        && if LONG {
+            row[..w]
+                .iter()
+                .enumerate()
+                .all(|(c, &k)| load8_clamped(s, word_at(c, w, n)) == k)
+        } else {
+            short(s) == row[0]
+        };
+    if hit {
         return Some(variant);
     }
     if ignore_case && len == n as u64 && equal_ignoring_case_row(&row[..w], s) {
