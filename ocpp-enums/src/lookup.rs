@@ -371,10 +371,34 @@ fn find_in(t: &Lookup, s: &[u8], ignore_case: bool) -> Option<usize> {
             by_rows::<true>(t, &h, s, ignore_case)
         };
     }
-    if s.len() < 8 {
-        probe::<false>(t, &h, s, ignore_case)
+    let x = mix(s, &h.hash);
+    let slot = if h.hash.bucket_bits == 0 {
+        direct(x, &h.hash)
     } else {
-        probe::<true>(t, &h, s, ignore_case)
+        let d = u16_at(t.table, h.displacements_at() + 2 * bucket(x, &h.hash))?;
+        displaced(x, &h.hash, d)
+    };
+    let i = if h.wide {
+        usize::from(u16_at(t.table, h.slots_at() + 2 * slot)?)
+    } else {
+        usize::from(*t.table.get(h.slots_at() + slot)?)
+    };
+    // Spelling `i`: its two offsets with one bounds check, then its bytes.
+    let at = h.offsets_at() + 2 * i;
+    let [s0, s1, e0, e1] = *t.table.get(at..)?.first_chunk::<4>()?;
+    let (start, end) = (
+        usize::from(u16::from_le_bytes([s0, s1])),
+        usize::from(u16::from_le_bytes([e0, e1])),
+    );
+    if end.wrapping_sub(start) != s.len() {
+        return None;
+    }
+    // SAFETY: `new` checked that offsets rise to the text's end.
+    let key = unsafe { t.text.as_bytes().get_unchecked(start..end) };
+    if equal(key, s, h.chunks, ignore_case) {
+        variant(t, &h, i)
+    } else {
+        None
     }
 }
 
@@ -442,60 +466,6 @@ fn equal_ignoring_case_row(row: &[u64], s: &[u8]) -> bool {
         .all(|(c, &k)| same(load8_clamped(s, word_at(c, w, n)), k))
 }
 
-/// The hashed lookup, for inputs of 8 bytes or more when `LONG`, else
-/// shorter ones.
-#[inline(always)]
-fn probe<const LONG: bool>(t: &Lookup, h: &Header, s: &[u8], ignore_case: bool) -> Option<usize> {
-    let n = s.len();
-    if LONG != (n >= 8) {
-        return None;
-    }
-    let x = mix(s, &h.hash);
-    let slot = if h.hash.bucket_bits == 0 {
-        direct(x, &h.hash)
-    } else {
-        let d = u16_at(t.table, h.displacements_at() + 2 * bucket(x, &h.hash))?;
-        displaced(x, &h.hash, d)
-    };
-    let i = if h.wide {
-        usize::from(u16_at(t.table, h.slots_at() + 2 * slot)?)
-    } else {
-        usize::from(*t.table.get(h.slots_at() + slot)?)
-    };
-    // Spelling `i`: its two offsets in one load, then its bytes.
-    // SAFETY: `new` checked that every slot names a spelling, `i <
-    // spellings`, so its offsets `i` and `i + 1` are in the table.
-    let [s0, s1, e0, e1] = unsafe {
-        t.table
-            .as_ptr()
-            .add(h.offsets_at() + 2 * i)
-            .cast::<[u8; 4]>()
-            .read_unaligned()
-    };
-    let (start, end) = (
-        usize::from(u16::from_le_bytes([s0, s1])),
-        usize::from(u16::from_le_bytes([e0, e1])),
-    );
-    let same = end.wrapping_sub(start) == n;
-    // The spelling when it has the input's length, else the input itself,
-    // so that the compare's loads stay in bounds without a branch and
-    // `same` alone decides.
-    let text = t.text.as_bytes();
-    let at = if same { start } else { 0 };
-    let base = if same { text.as_ptr() } else { s.as_ptr() };
-    // SAFETY: when `same`, `start + n == end <= text.len()` (`new` checked
-    // that offsets rise to the text's end), so `n` bytes from `start` are in
-    // `text`; otherwise these are the `n` bytes of `s`.
-    let key = unsafe { core::slice::from_raw_parts(base.add(at), n) };
-    let ok = same & equal(key, s, h.chunks, ignore_case);
-    let v = variant(t, h, i);
-    if ok {
-        v
-    } else {
-        None
-    }
-}
-
 /// The variant spelling `i` names.
 #[inline(always)]
 fn variant(t: &Lookup, h: &Header, i: usize) -> Option<usize> {
@@ -527,21 +497,39 @@ fn linear(t: &Lookup, h: &Header, s: &[u8], ignore_case: bool) -> Option<usize> 
 /// `key == s`, or, with `fold`, `key.eq_ignore_ascii_case(s)`, for a
 /// `key` of at most `8 * chunks` ASCII bytes.
 ///
-/// Ignoring case, two words are equal when they differ at most in bit
-/// `0x20` of bytes where the key has a letter: checked only when the words
-/// differ in case bits alone, so input in the canonical case costs no more
-/// than an exact compare.
+/// Word by word, loads overlapping at the tail instead of reading past it.
+/// Ignoring case, two words are equal when they differ at most in bit `0x20`
+/// of bytes where the key has a letter: checked only when the words are not
+/// simply equal, so input in the canonical case costs no more than an exact
+/// compare.
 #[cfg_attr(not(target_os = "none"), inline)]
 #[cfg_attr(target_os = "none", inline(never))]
 fn equal(key: &[u8], s: &[u8], chunks: u8, fold: bool) -> bool {
-    if key.len() != s.len() {
+    let n = s.len();
+    if key.len() != n {
         return false;
     }
-    let d = difference(key, s, chunks);
-    if fold && d != 0 && d & !FOLD_CASE == 0 {
-        return equal_ignoring_case(key, s, chunks);
+    if n < 8 {
+        let b = short(key);
+        let x = short(s) ^ b;
+        return x == 0 || (fold && x & !letters(b) == 0);
     }
-    d == 0
+    let last = n - 8;
+    let at = |c: usize| (8 * c).min(last);
+    let mut diff = 0;
+    for c in 0..usize::from(chunks) {
+        diff |= load8_clamped(s, at(c)) ^ load8_clamped(key, at(c));
+    }
+    if diff == 0 {
+        return true;
+    }
+    if !fold || diff & !FOLD_CASE != 0 {
+        return false;
+    }
+    (0..usize::from(chunks)).all(|c| {
+        let b = load8_clamped(key, at(c));
+        (load8_clamped(s, at(c)) ^ b) & !letters(b) == 0
+    })
 }
 
 /// Where word `c` of `chunks` of an input of `n >= 8` bytes starts: the
@@ -563,46 +551,6 @@ const fn word_at(c: usize, chunks: usize, n: usize) -> usize {
     } else {
         off
     }
-}
-
-/// Zero exactly when `key == s`, for a `key` as long as `s` and at most
-/// `8 * chunks` bytes; else the `xor` of some words of the two, whose bits
-/// `0x20` alone are set when they differ only there.
-///
-/// Word by word ([`word_at`]; under 8 bytes [`short`]), loads overlapping
-/// instead of reading past either end, without a branch.
-#[inline(always)]
-fn difference(key: &[u8], s: &[u8], chunks: u8) -> u64 {
-    let n = s.len();
-    if n < 8 {
-        return short(s) ^ short(key);
-    }
-    let chunks = usize::from(chunks).max(1);
-    let mut d = 0;
-    for c in 0..chunks {
-        let at = word_at(c, chunks, n);
-        d |= load8_clamped(s, at) ^ load8_clamped(key, at);
-    }
-    d
-}
-
-/// [`equal`] ignoring case, for words that differ in case bits only.
-#[cold]
-#[cfg_attr(target_os = "none", inline(never))]
-fn equal_ignoring_case(key: &[u8], s: &[u8], chunks: u8) -> bool {
-    let n = s.len();
-    if key.len() != n {
-        return false;
-    }
-    let same = |a: u64, b: u64| (a ^ b) & !letters(b) == 0;
-    if n < 8 {
-        return same(short(s), short(key));
-    }
-    let chunks = usize::from(chunks).max(1);
-    (0..chunks).all(|c| {
-        let at = word_at(c, chunks, n);
-        same(load8_clamped(s, at), load8_clamped(key, at))
-    })
 }
 
 #[cfg(test)]
