@@ -117,12 +117,12 @@ pub fn tables(spec: &Spec) -> Tables {
 }
 
 /// How many words of rows the runtime builds for hosted targets
-/// (`ocpp_enums::__private::rows`): `chunks + 2` per spelling of a hashed
+/// (`ocpp_enums::__private::rows`): `chunks + 1` per spelling of a hashed
 /// table whose spellings are at most 64 bytes long, else none.
 fn row_words(plan: Option<&Plan>, spellings: &[crate::model::Spelling], longest: usize) -> usize {
     let chunks = longest.div_ceil(8).max(1);
     match plan {
-        Some(_) if chunks <= 8 => spellings.len() * (chunks + 2),
+        Some(_) if chunks <= 8 => spellings.len() * (chunks + 1),
         _ => 0,
     }
 }

@@ -76,11 +76,12 @@ const fn row_words(h: &Header) -> usize {
 
 /// For hosted targets, a row of `N / spellings` words per spelling of
 /// `table`, in spelling order: the spelling's words as the lookup reads an
-/// input's ([`word_at`], or [`short`] under 8 bytes, then 0), its length
-/// and its variant. A slot's spelling index then leads to everything the
-/// compare needs in one row, with no offsets to read and no bytes to
-/// extract: an input matches when its length and words equal the row's.
-/// `N = 0` gives none; otherwise `N` must be `spellings * (chunks + 2)`,
+/// input's ([`word_at`], or [`short`] under 8 bytes, then 0) and its
+/// length. A slot's spelling index then leads to everything the compare
+/// needs in one row, with no offsets to read and no bytes to extract: an
+/// input matches when its length and words equal the row's. (A row of 5
+/// words, the most common, is one `lea` away from its index.)
+/// `N = 0` gives none; otherwise `N` must be `spellings * (chunks + 1)`,
 /// with `chunks` at most 8. Evaluated at compile time, so a table that
 /// does not fit is a compile error.
 pub const fn rows<const N: usize>(text: &'static str, table: &'static [u8]) -> [u64; N] {
@@ -93,23 +94,19 @@ pub const fn rows<const N: usize>(text: &'static str, table: &'static [u8]) -> [
     };
     let w = row_words(&h);
     assert!(h.hashed && w <= MAX_ROW_WORDS, "rows for hashed tables");
-    assert!(N == h.spellings as usize * (w + 2), "a row per spelling");
+    assert!(N == h.spellings as usize * (w + 1), "a row per spelling");
     let mut i = 0;
     while i < h.spellings as usize {
         let Some(key) = spelling(text, table, i) else {
             panic!("spellings in the text");
         };
-        let at = i * (w + 2);
+        let at = i * (w + 1);
         let mut c = 0;
         while c < w {
             out[at + c] = key_word(key, c, w);
             c += 1;
         }
         out[at + w] = key.len() as u64;
-        out[at + w + 1] = match variant_of(table, &h, i) {
-            Some(v) => v as u64,
-            None => panic!("a variant per alias"),
-        };
         i += 1;
     }
     out
@@ -138,15 +135,6 @@ const fn spelling(text: &'static str, table: &'static [u8], i: usize) -> Option<
             None => None,
         },
         None => None,
-    }
-}
-
-/// The variant spelling `i` of `table` names, or `None`.
-const fn variant_of(table: &[u8], h: &Header, i: usize) -> Option<u16> {
-    if i < h.variants as usize {
-        Some(i as u16)
-    } else {
-        u16_at(table, h.aliases_at() + 2 * (i - h.variants as usize))
     }
 }
 
@@ -183,8 +171,7 @@ impl Lookup {
     /// a header whose sections fill the table, ASCII text, so that every
     /// slice of it is a `str`, offsets that rise from 0 to the text's end,
     /// alias variants and slots in range, and on hosted targets a row per
-    /// spelling or none, each holding the spelling's words, length and
-    /// variant.
+    /// spelling or none, each holding the spelling's words and length.
     pub const fn new(
         text: &'static str,
         table: &'static [u8],
@@ -244,12 +231,12 @@ impl Lookup {
                 fast.is_empty()
                     || (h.hashed
                         && w <= MAX_ROW_WORDS
-                        && fast.len() == h.spellings as usize * (w + 2)),
+                        && fast.len() == h.spellings as usize * (w + 1)),
                 "a row per spelling, or none"
             );
             let mut i = 0;
             while !fast.is_empty() && i < h.spellings as usize {
-                let at = i * (w + 2);
+                let at = i * (w + 1);
                 let Some(key) = spelling(text, table, i) else {
                     panic!("spellings in the text");
                 };
@@ -259,13 +246,6 @@ impl Lookup {
                     c += 1;
                 }
                 assert!(fast[at + w] == key.len() as u64, "rows hold the length");
-                let Some(v) = variant_of(table, &h, i) else {
-                    panic!("a variant per alias");
-                };
-                assert!(
-                    fast[at + w + 1] == v as u64 && v < h.variants,
-                    "rows name variants"
-                );
                 i += 1;
             }
         }
@@ -404,7 +384,7 @@ fn find_in(t: &Lookup, s: &[u8], ignore_case: bool) -> Option<usize> {
 
 /// The hashed lookup through the [`rows`], for inputs of 8 bytes or more
 /// when `LONG`, else shorter ones: the slot names a spelling, whose row
-/// holds its words, length and variant.
+/// holds its words and length.
 #[cfg(not(target_os = "none"))]
 #[inline(always)]
 fn by_rows<const LONG: bool>(t: &Lookup, h: &Header, s: &[u8], ignore_case: bool) -> Option<usize> {
@@ -425,12 +405,10 @@ fn by_rows<const LONG: bool>(t: &Lookup, h: &Header, s: &[u8], ignore_case: bool
         usize::from(*t.table.get(h.slots_at() + slot)?)
     };
     let w = row_words(h);
-    // SAFETY: `new` checked that there is a row of `w + 2` words per
+    // SAFETY: `new` checked that there is a row of `w + 1` words per
     // spelling and that every slot names a spelling, `i < spellings`.
-    let row = unsafe { t.fast.get_unchecked(i * (w + 2)..(i + 1) * (w + 2)) };
-    let (len, variant) = (row[w], row[w + 1] as usize);
-    // SAFETY: `new` checked that every row names a variant.
-    unsafe { core::hint::assert_unchecked(variant < usize::from(h.variants)) };
+    let row = unsafe { t.fast.get_unchecked(i * (w + 1)..(i + 1) * (w + 1)) };
+    let len = row[w];
     let hit = len == n as u64
         && if LONG {
             row[..w]
@@ -440,11 +418,13 @@ fn by_rows<const LONG: bool>(t: &Lookup, h: &Header, s: &[u8], ignore_case: bool
         } else {
             short(s) == row[0]
         };
-    if hit {
-        return Some(variant);
-    }
-    if ignore_case && len == n as u64 && equal_ignoring_case_row(&row[..w], s) {
-        return Some(variant);
+    if hit || (ignore_case && len == n as u64 && equal_ignoring_case_row(&row[..w], s)) {
+        let v = variant(t, h, i);
+        if let Some(v) = v {
+            // SAFETY: `new` checked that aliases name variants.
+            unsafe { core::hint::assert_unchecked(v < usize::from(h.variants)) };
+        }
+        return v;
     }
     None
 }
