@@ -222,22 +222,27 @@ pub fn short(s: &[u8]) -> u64 {
     }
 }
 
-/// The length of `s` mixed with its three picked words.
+/// The length of `s` mixed with its three picked words ([`mix_words`]).
 #[inline(always)]
 pub fn mix(s: &[u8], h: &Hash) -> u64 {
+    if s.len() < 8 {
+        let w = short(s);
+        mix_words(s.len(), [w, w, w], h)
+    } else {
+        let [p, q, r] = h.picks;
+        mix_words(s.len(), [word(s, p), word(s, q), word(s, r)], h)
+    }
+}
+
+/// The length `n` of an input mixed with its three picked words `[a, b,
+/// c]` (for an input under 8 bytes, [`short`] three times): `n ^ a ^
+/// b.rotate_left(r) ^ c.rotate_left(2 * r)`, each word read `| FOLD_CASE`
+/// when case is ignored. For a caller that has the words already.
+#[inline(always)]
+pub fn mix_words(n: usize, [a, b, c]: [u64; 3], h: &Hash) -> u64 {
     let fold = if h.fold_case { FOLD_CASE } else { 0 };
     let r = u32::from(h.rotation);
-    let (a, b, c) = if s.len() < 8 {
-        let w = short(s) | fold;
-        (w, w, w)
-    } else {
-        (
-            word(s, h.picks[0]) | fold,
-            word(s, h.picks[1]) | fold,
-            word(s, h.picks[2]) | fold,
-        )
-    };
-    (s.len() as u64) ^ a ^ b.rotate_left(r) ^ c.rotate_left(2 * r)
+    (n as u64) ^ (a | fold) ^ (b | fold).rotate_left(r) ^ (c | fold).rotate_left(2 * r)
 }
 
 /// The slot of a one-level hash: the top `bits` bits of `x * seed`.

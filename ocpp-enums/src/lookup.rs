@@ -10,7 +10,7 @@
 //! enum, no `memcmp` call, no allocation.
 
 use ocpp_enum_hash::{
-    bucket, direct, displaced, letters, load8_clamped, mix, short, Header, FOLD_CASE,
+    bucket, direct, displaced, letters, load8_clamped, mix, mix_words, short, Header, FOLD_CASE,
 };
 
 /// The spellings and lookup table of one enum.
@@ -392,7 +392,13 @@ fn by_rows<const LONG: bool>(t: &Lookup, h: &Header, s: &[u8], ignore_case: bool
     if LONG != (n >= 8) {
         return None;
     }
-    let x = mix(s, &h.hash);
+    // Under 8 bytes the hash and the compare read the same word: once.
+    let short = if LONG { 0 } else { short(s) };
+    let x = if LONG {
+        mix(s, &h.hash)
+    } else {
+        mix_words(n, [short; 3], &h.hash)
+    };
     let slot = if h.hash.bucket_bits == 0 {
         direct(x, &h.hash)
     } else {
@@ -416,7 +422,7 @@ fn by_rows<const LONG: bool>(t: &Lookup, h: &Header, s: &[u8], ignore_case: bool
                 .enumerate()
                 .all(|(c, &k)| load8_clamped(s, word_at(c, w, n)) == k)
         } else {
-            short(s) == row[0]
+            short == row[0]
         };
     if hit || (ignore_case && len == n as u64 && equal_ignoring_case_row(&row[..w], s)) {
         let v = variant(t, h, i);
