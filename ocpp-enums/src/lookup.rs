@@ -28,33 +28,50 @@ pub struct Lookup {
     /// See [`Header`].
     table: &'static [u8],
     exact_first: Option<&'static Lookup>,
-    /// Hosted targets: a row per spelling ([`rows`]), or none.
+    /// Hosted targets: the rows and the exact hash, see [`Fast`].
     #[cfg(not(target_os = "none"))]
-    fast: &'static [u64],
+    fast: Fast,
 }
 
-/// What [`Lookup::new`] takes besides the table: on hosted targets the
-/// [`rows`] (empty for a table that has none), on bare-metal ones
-/// (`target_os = "none"`, where flash is scarce) nothing.
+/// What hosted targets add to a [`Lookup`], where speed is worth a few
+/// kilobytes: a row per spelling ([`rows`]; empty for a table without) and,
+/// for an enum whose table is hashed on folded words but which is looked up
+/// exactly too, a table hashed on the words as they are (a table as
+/// [`Header`] describes, whose slots alone are read; empty for none), so
+/// that the exact lookup need not fold the input to hash it.
 #[cfg(not(target_os = "none"))]
-pub type Fast = &'static [u64];
-/// What [`Lookup::new`] takes besides the table: on hosted targets the
-/// [`rows`] (empty for a table that has none), on bare-metal ones
-/// (`target_os = "none"`, where flash is scarce) nothing.
+#[derive(Clone, Copy, Debug)]
+pub struct Fast {
+    rows: &'static [u64],
+    exact: &'static [u8],
+}
+
+#[cfg(not(target_os = "none"))]
+impl Fast {
+    /// The rows and the exact hash's table (either may be empty).
+    pub const fn new(rows: &'static [u64], exact: &'static [u8]) -> Self {
+        Fast { rows, exact }
+    }
+}
+
+/// On bare-metal targets (`target_os = "none"`), where flash is scarce, a
+/// [`Lookup`] has no hosted extras.
 #[cfg(target_os = "none")]
 pub type Fast = ();
 
 /// A [`Lookup`] of `text` and `table`, with, on hosted targets, `N` words of
-/// [`rows`] (the derive passes `N = 0` for a table without). For generated
-/// code: the layout then depends on the target alone, decided here.
+/// [`rows`] (the derive passes `N = 0` for a table without) and the exact
+/// hash's table `exact` (`b""` for none; see [`Fast`]). For generated code:
+/// the layout then depends on the target alone, decided here.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __ocpp_lookup {
-    ($text:expr, $table:expr, $exact_first:expr, $rows:literal) => {{
+    ($text:expr, $table:expr, $exact_first:expr, $rows:literal, $exact:expr) => {{
         const TEXT: &::core::primitive::str = $text;
         const TABLE: &[::core::primitive::u8] = $table;
         #[cfg(not(target_os = "none"))]
-        const FAST: $crate::__private::Fast = &$crate::__private::rows::<$rows>(TEXT, TABLE);
+        const FAST: $crate::__private::Fast =
+            $crate::__private::Fast::new(&$crate::__private::rows::<$rows>(TEXT, TABLE), $exact);
         #[cfg(target_os = "none")]
         const FAST: $crate::__private::Fast = ();
         $crate::__private::Lookup::new(TEXT, TABLE, FAST, $exact_first)
@@ -226,27 +243,56 @@ impl Lookup {
         }
         #[cfg(not(target_os = "none"))]
         {
-            let w = row_words(&h);
+            let (rows, w) = (fast.rows, row_words(&h));
             assert!(
-                fast.is_empty()
+                rows.is_empty()
                     || (h.hashed
                         && w <= MAX_ROW_WORDS
-                        && fast.len() == h.spellings as usize * (w + 1)),
+                        && rows.len() == h.spellings as usize * (w + 1)),
                 "a row per spelling, or none"
             );
             let mut i = 0;
-            while !fast.is_empty() && i < h.spellings as usize {
+            while !rows.is_empty() && i < h.spellings as usize {
                 let at = i * (w + 1);
                 let Some(key) = spelling(text, table, i) else {
                     panic!("spellings in the text");
                 };
                 let mut c = 0;
                 while c < w {
-                    assert!(fast[at + c] == key_word(key, c, w), "rows hold the words");
+                    assert!(rows[at + c] == key_word(key, c, w), "rows hold the words");
                     c += 1;
                 }
-                assert!(fast[at + w] == key.len() as u64, "rows hold the length");
+                assert!(rows[at + w] == key.len() as u64, "rows hold the length");
                 i += 1;
+            }
+            if !fast.exact.is_empty() {
+                let Some(e) = Header::decode(fast.exact) else {
+                    panic!("an exact table starts with its header");
+                };
+                assert!(
+                    !rows.is_empty()
+                        && e.hashed
+                        && !e.hash.fold_case
+                        && e.spellings == h.spellings
+                        && e.variants == h.variants
+                        && e.chunks == h.chunks
+                        && e.wide == h.wide
+                        && e.table_len() == fast.exact.len(),
+                    "an exact table for the same spellings, with rows"
+                );
+                let mut at = e.slots_at();
+                while at < fast.exact.len() {
+                    let i = if e.wide {
+                        match u16_at(fast.exact, at) {
+                            Some(i) => i,
+                            None => panic!("whole slots"),
+                        }
+                    } else {
+                        fast.exact[at] as u16
+                    };
+                    assert!(i < h.spellings, "exact slots name spellings");
+                    at += if e.wide { 2 } else { 1 };
+                }
             }
         }
         #[cfg(target_os = "none")]
@@ -344,7 +390,7 @@ fn find_in(t: &Lookup, s: &[u8], ignore_case: bool) -> Option<usize> {
     // One straight path per length class, so that the hash and the compare
     // share their loads of the input.
     #[cfg(not(target_os = "none"))]
-    if !t.fast.is_empty() {
+    if !t.fast.rows.is_empty() {
         return if s.len() < 8 {
             by_rows::<false>(t, &h, s, ignore_case)
         } else {
@@ -392,28 +438,34 @@ fn by_rows<const LONG: bool>(t: &Lookup, h: &Header, s: &[u8], ignore_case: bool
     if LONG != (n >= 8) {
         return None;
     }
+    // The exact hash where there is one and case counts, else the table's.
+    let (hh, table) = match Header::decode(t.fast.exact) {
+        Some(e) if !ignore_case => (e, t.fast.exact),
+        _ => (*h, t.table),
+    };
     // Under 8 bytes the hash and the compare read the same word: once.
     let short = if LONG { 0 } else { short(s) };
     let x = if LONG {
-        mix(s, &h.hash)
+        mix(s, &hh.hash)
     } else {
-        mix_words(n, [short; 3], &h.hash)
+        mix_words(n, [short; 3], &hh.hash)
     };
-    let slot = if h.hash.bucket_bits == 0 {
-        direct(x, &h.hash)
+    let slot = if hh.hash.bucket_bits == 0 {
+        direct(x, &hh.hash)
     } else {
-        let d = u16_at(t.table, h.displacements_at() + 2 * bucket(x, &h.hash))?;
-        displaced(x, &h.hash, d)
+        let d = u16_at(table, hh.displacements_at() + 2 * bucket(x, &hh.hash))?;
+        displaced(x, &hh.hash, d)
     };
-    let i = if h.wide {
-        usize::from(u16_at(t.table, h.slots_at() + 2 * slot)?)
+    let i = if hh.wide {
+        usize::from(u16_at(table, hh.slots_at() + 2 * slot)?)
     } else {
-        usize::from(*t.table.get(h.slots_at() + slot)?)
+        usize::from(*table.get(hh.slots_at() + slot)?)
     };
     let w = row_words(h);
     // SAFETY: `new` checked that there is a row of `w + 1` words per
-    // spelling and that every slot names a spelling, `i < spellings`.
-    let row = unsafe { t.fast.get_unchecked(i * (w + 1)..(i + 1) * (w + 1)) };
+    // spelling and that every slot, of either table, names a spelling, `i <
+    // spellings`.
+    let row = unsafe { t.fast.rows.get_unchecked(i * (w + 1)..(i + 1) * (w + 1)) };
     let len = row[w];
     let hit = len == n as u64
         && if LONG {
@@ -545,7 +597,7 @@ mod tests {
     use ocpp_enum_hash::Hash;
 
     #[cfg(not(target_os = "none"))]
-    const NO_FAST: Fast = &[];
+    const NO_FAST: Fast = Fast::new(&[], &[]);
     #[cfg(target_os = "none")]
     const NO_FAST: Fast = ();
 
