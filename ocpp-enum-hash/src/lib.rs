@@ -225,13 +225,14 @@ pub fn short(s: &[u8]) -> u64 {
 /// The length of `s` mixed with its three picked words ([`mix_words`]).
 #[inline(always)]
 pub fn mix(s: &[u8], h: &Hash) -> u64 {
-    if s.len() < 8 {
+    let words = if s.len() < 8 {
         let w = short(s);
-        mix_words(s.len(), [w, w, w], h)
+        [w, w, w]
     } else {
         let [p, q, r] = h.picks;
-        mix_words(s.len(), [word(s, p), word(s, q), word(s, r)], h)
-    }
+        [word(s, p), word(s, q), word(s, r)]
+    };
+    mix_words(s.len(), words, h)
 }
 
 /// The length `n` of an input mixed with its three picked words `[a, b,
