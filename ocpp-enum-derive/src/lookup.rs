@@ -73,7 +73,7 @@ pub fn tables(spec: &Spec) -> Tables {
         let refs: Vec<&[u8]> = keys.iter().map(|&i| spellings[i].text.as_bytes()).collect();
         let longest = spellings.iter().map(|s| s.text.len()).max().unwrap_or(0);
         let plan = (keys.len() >= LINEAR_BELOW)
-            .then(|| phf::search(&refs, fold_case))
+            .then(|| phf::search(&refs, fold_case, &phf::ROTATIONS))
             .flatten();
         let table = encode(
             plan.as_ref(),
@@ -90,8 +90,8 @@ pub fn tables(spec: &Spec) -> Tables {
         };
         let row_words = row_words(plan.as_ref(), &spellings, longest);
         let exact = match &plan {
-            Some(p) if row_words > 0 && exact_too && p.hash.fold_case => phf::search(&refs, false)
-                .map(|exact| {
+            Some(p) if row_words > 0 && exact_too && p.hash.fold_case => {
+                { phf::search(&refs, false, &phf::ROTATIONS_HOSTED) }.map(|exact| {
                     encode(
                         Some(&exact),
                         keys,
@@ -100,7 +100,8 @@ pub fn tables(spec: &Spec) -> Tables {
                         longest,
                         &shared,
                     )
-                }),
+                })
+            }
             _ => None,
         };
         let exact = Literal::byte_string(exact.as_deref().unwrap_or_default());

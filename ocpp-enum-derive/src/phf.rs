@@ -11,7 +11,12 @@
 use ocpp_enum_hash::{bucket, direct, displaced, mix, Hash, FROM_END};
 
 /// Rotations tried, in order.
-const ROTATIONS: [u8; 4] = [32, 16, 24, 8];
+pub const ROTATIONS: [u8; 4] = [32, 16, 24, 8];
+
+/// Rotations tried for a hash that only hosted targets use, where code
+/// size does not count but every instruction does: 0 first, under which
+/// one pick mixes as the length and one word, nothing more.
+pub const ROTATIONS_HOSTED: [u8; 5] = [0, 32, 16, 24, 8];
 /// Seeds tried for each one-level table size.
 const SEEDS: u32 = 8192;
 /// Seeds tried for a two-level table.
@@ -50,10 +55,10 @@ fn slot_of(x: u64, h: &Hash, displacements: &[u16]) -> usize {
 /// A plan for `keys` (distinct, non-empty), or `None` when no word mix tells
 /// them apart and the runtime should search them one by one. With
 /// `fold_case`, the keys must be distinct ignoring ASCII case.
-pub fn search(keys: &[&[u8]], fold_case: bool) -> Option<Plan> {
+pub fn search(keys: &[&[u8]], fold_case: bool, rotations: &[u8]) -> Option<Plan> {
     let longest = keys.iter().map(|k| k.len()).max().unwrap_or(0);
     let words = longest.div_ceil(8).clamp(1, 127) as u8;
-    let (picks, rotation) = ROTATIONS.iter().find_map(|&rotation| {
+    let (picks, rotation) = rotations.iter().find_map(|&rotation| {
         separating_picks(keys, words, rotation, fold_case).map(|p| (p, rotation))
     })?;
     let base = Hash {
@@ -249,7 +254,7 @@ mod tests {
     use super::*;
 
     fn check(keys: &[&[u8]], fold_case: bool) -> Plan {
-        let plan = search(keys, fold_case).expect("a plan exists");
+        let plan = search(keys, fold_case, &ROTATIONS).expect("a plan exists");
         for (i, k) in keys.iter().enumerate() {
             assert_eq!(
                 plan.slots[plan.slot(k)],
@@ -319,8 +324,8 @@ mod tests {
 
     #[test]
     fn gives_up_when_no_mix_of_words_separates() {
-        assert!(search(&COLLIDING, false).is_none());
-        assert!(search(&COLLIDING, true).is_none());
+        assert!(search(&COLLIDING, false, &ROTATIONS).is_none());
+        assert!(search(&COLLIDING, true, &ROTATIONS).is_none());
     }
 
     #[test]
