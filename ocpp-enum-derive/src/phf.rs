@@ -80,9 +80,32 @@ fn separating_picks(keys: &[&[u8]], words: u8, rotation: u8, fold_case: bool) ->
     // from the start, the others from the end, so that the hash adds no load.
     let half = words.div_ceil(2);
     let candidates: Vec<u8> = (0..half)
-        .map(|k| k)
         .chain((0..words - half).map(|k| FROM_END | k))
         .collect();
+    greedy_picks(keys, &candidates, rotation, fold_case).or_else(|| {
+        // Unrotated, a repeated pick cancels out: three distinct words
+        // instead, the first triple that tells the keys apart.
+        (rotation == 0).then(|| distinct_triple(keys, &candidates, fold_case))?
+    })
+}
+
+/// The first three distinct `candidates` that, unrotated, tell `keys`
+/// apart.
+fn distinct_triple(keys: &[&[u8]], candidates: &[u8], fold_case: bool) -> Option<[u8; 3]> {
+    let n = candidates.len();
+    (0..n)
+        .flat_map(|a| (a + 1..n).flat_map(move |b| (b + 1..n).map(move |c| (a, b, c))))
+        .map(|(a, b, c)| [candidates[a], candidates[b], candidates[c]])
+        .find(|&picks| distinct(keys, picks, 0, fold_case) == keys.len())
+}
+
+/// Picks chosen greedily among `candidates` (see [`separating_picks`]).
+fn greedy_picks(
+    keys: &[&[u8]],
+    candidates: &[u8],
+    rotation: u8,
+    fold_case: bool,
+) -> Option<[u8; 3]> {
     let mut chosen: Vec<u8> = Vec::new();
     let mut best_count = 0;
     while chosen.len() < 3 {
