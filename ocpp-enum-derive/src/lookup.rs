@@ -89,21 +89,22 @@ pub fn tables(spec: &Spec) -> Tables {
             None => quote!(::core::option::Option::None),
         };
         let row_words = row_words(plan.as_ref(), &spellings, longest);
-        let exact = match &plan {
+        let exact_plan = match &plan {
             Some(p) if row_words > 0 && exact_too && p.hash.fold_case => {
-                { phf::search(&refs, false, &phf::ROTATIONS_HOSTED) }.map(|exact| {
-                    encode(
-                        Some(&exact),
-                        keys,
-                        &spellings,
-                        spec.known.len(),
-                        longest,
-                        &shared,
-                    )
-                })
+                phf::search(&refs, false, &phf::ROTATIONS_HOSTED)
             }
             _ => None,
         };
+        let exact = exact_plan.map(|exact| {
+            encode(
+                Some(&exact),
+                keys,
+                &spellings,
+                spec.known.len(),
+                longest,
+                &shared,
+            )
+        });
         let exact = Literal::byte_string(exact.as_deref().unwrap_or_default());
         let rows = Literal::usize_unsuffixed(row_words);
         let tokens = quote! {

@@ -75,17 +75,23 @@ pub fn search(keys: &[&[u8]], fold_case: bool, rotations: &[u8]) -> Option<Plan>
 
 /// The three picks (repeats allowed) chosen greedily: at each step the pick
 /// that leaves the fewest keys mixing alike, stopping once none do.
+///
+/// Picked first among the words the runtime's compare reads anyway (the
+/// first half counted from the start, the others from the end), so that
+/// the hash adds no load; among every word only where those do not tell
+/// the keys apart.
 fn separating_picks(keys: &[&[u8]], words: u8, rotation: u8, fold_case: bool) -> Option<[u8; 3]> {
-    // The words the runtime's compare reads anyway: the first half counted
-    // from the start, the others from the end, so that the hash adds no load.
     let half = words.div_ceil(2);
-    let candidates: Vec<u8> = (0..half)
+    let compared: Vec<u8> = (0..half)
         .chain((0..words - half).map(|k| FROM_END | k))
         .collect();
-    greedy_picks(keys, &candidates, rotation, fold_case).or_else(|| {
-        // Unrotated, a repeated pick cancels out: three distinct words
-        // instead, the first triple that tells the keys apart.
-        (rotation == 0).then(|| distinct_triple(keys, &candidates, fold_case))?
+    let every: Vec<u8> = (0..words).flat_map(|k| [k, FROM_END | k]).collect();
+    [compared, every].iter().find_map(|candidates| {
+        greedy_picks(keys, candidates, rotation, fold_case).or_else(|| {
+            // Unrotated, a repeated pick cancels out: three distinct words
+            // instead, the first triple that tells the keys apart.
+            (rotation == 0).then(|| distinct_triple(keys, candidates, fold_case))?
+        })
     })
 }
 

@@ -19,6 +19,10 @@
 //!   slot's spelling index leads straight to its row; the compare reads the
 //!   input once for the hash and the row alike, and the lookup is inlined
 //!   into each `from_wire`, where the tables fold into constants.
+//!
+//! `RUSTFLAGS="--cfg ocpp_enums_compact"` makes hosted builds take the
+//! bare-metal path, for testing it on the host (`.ci/run` runs
+//! `tests/lookup_agreement.rs` so).
 
 use ocpp_enum_hash::{
     bucket, direct, displaced, letters, load8_clamped, mix, mix_words, short, Header, FOLD_CASE,
@@ -391,9 +395,11 @@ fn find_in(t: &Lookup, s: &[u8], ignore_case: bool) -> Option<usize> {
         return linear(t, &h, s, ignore_case);
     }
     // Hosted: through the rows, one straight path per length class, so that
-    // the hash and the compare share their loads of the input.
+    // the hash and the compare share their loads of the input. (Built with
+    // `--cfg ocpp_enums_compact`, hosted targets take the bare-metal path
+    // below, so that its tests can run on the host.)
     #[cfg(not(target_os = "none"))]
-    if !t.fast.rows.is_empty() {
+    if !cfg!(ocpp_enums_compact) && !t.fast.rows.is_empty() {
         return if s.len() < 8 {
             by_rows::<false>(t, &h, s, ignore_case)
         } else {
