@@ -283,7 +283,11 @@ mod tests {
     use super::*;
 
     fn check(keys: &[&[u8]], fold_case: bool) -> Plan {
-        let plan = search(keys, fold_case, &ROTATIONS).expect("a plan exists");
+        check_with(keys, fold_case, &ROTATIONS)
+    }
+
+    fn check_with(keys: &[&[u8]], fold_case: bool, rotations: &[u8]) -> Plan {
+        let plan = search(keys, fold_case, rotations).expect("a plan exists");
         for (i, k) in keys.iter().enumerate() {
             assert_eq!(
                 plan.slots[plan.slot(k)],
@@ -297,6 +301,26 @@ mod tests {
             }
         }
         plan
+    }
+
+    #[test]
+    fn hosted_hashes_mix_unrotated_words() {
+        // One word tells these apart: unrotated, the mix is length ^ word.
+        let one: [&[u8]; 4] = [b"Accepted", b"Rejected", b"Pending", b"Unknown"];
+        let plan = check_with(&one, false, &ROTATIONS_HOSTED);
+        assert_eq!(plan.hash.rotation, 0);
+        assert_eq!(plan.hash.picks[1], plan.hash.picks[0]);
+        // These differ in an inner word too: three distinct words.
+        let three: [&[u8]; 4] = [
+            b"Energy.Active.Import.Register",
+            b"Energy.Active.Export.Register",
+            b"Energy.Active.Import.Interval",
+            b"Energy.Active.Export.Interval",
+        ];
+        let plan = check_with(&three, false, &ROTATIONS_HOSTED);
+        let [a, b, c] = plan.hash.picks;
+        assert_eq!(plan.hash.rotation, 0);
+        assert!(a != b && b != c && a != c, "{:?}", plan.hash.picks);
     }
 
     #[test]
