@@ -24,8 +24,10 @@
 //! bare-metal path, for testing it on the host (`.ci/run` runs
 //! `tests/lookup_agreement.rs` so).
 
+#[cfg(not(target_os = "none"))]
+use ocpp_enum_hash::mix_words;
 use ocpp_enum_hash::{
-    bucket, direct, displaced, letters, load8_clamped, mix, mix_words, short, Header, FOLD_CASE,
+    bucket, direct, displaced, letters, load8_clamped, mix, short, Header, FOLD_CASE,
 };
 
 /// The spellings and lookup table of one enum.
