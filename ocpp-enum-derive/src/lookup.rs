@@ -62,11 +62,18 @@ pub fn tables(spec: &Spec) -> Tables {
     // A `Lookup` static over the spellings at `keys`, hashed (`fold_case`:
     // on folded words) unless no hash separates them; and whether it is
     // hashed or small enough not to need it.
-    let lookup = |ident: &Ident, keys: &[usize], fold_case: bool, exact_first: Option<&Ident>| {
+    //
+    // `exact_too`: the table is also looked up exactly, so hosted targets
+    // get a second hash, on the words as they are, when this one folds them.
+    let lookup = |ident: &Ident,
+                  keys: &[usize],
+                  fold_case: bool,
+                  exact_first: Option<&Ident>,
+                  exact_too: bool| {
         let refs: Vec<&[u8]> = keys.iter().map(|&i| spellings[i].text.as_bytes()).collect();
         let longest = spellings.iter().map(|s| s.text.len()).max().unwrap_or(0);
         let plan = (keys.len() >= LINEAR_BELOW)
-            .then(|| phf::search(&refs, fold_case))
+            .then(|| phf::search(&refs, fold_case, &phf::ROTATIONS))
             .flatten();
         let table = encode(
             plan.as_ref(),
@@ -81,9 +88,28 @@ pub fn tables(spec: &Spec) -> Tables {
             Some(exact) => quote!(::core::option::Option::Some(&#exact)),
             None => quote!(::core::option::Option::None),
         };
+        let row_words = row_words(plan.as_ref(), &spellings, longest);
+        let exact_plan = match &plan {
+            Some(p) if row_words > 0 && exact_too && p.hash.fold_case => {
+                phf::search(&refs, false, &phf::ROTATIONS_HOSTED)
+            }
+            _ => None,
+        };
+        let exact = exact_plan.map(|exact| {
+            encode(
+                Some(&exact),
+                keys,
+                &spellings,
+                spec.known.len(),
+                longest,
+                &shared,
+            )
+        });
+        let exact = Literal::byte_string(exact.as_deref().unwrap_or_default());
+        let rows = Literal::usize_unsuffixed(row_words);
         let tokens = quote! {
             const #ident: #krate::__private::Lookup =
-                #krate::__private::Lookup::new(#text, #table, #exact_first);
+                #krate::__private::lookup!(#text, #table, #exact_first, #rows, #exact);
         };
         (tokens, plan.is_some() || keys.len() < LINEAR_BELOW)
     };
@@ -95,7 +121,7 @@ pub fn tables(spec: &Spec) -> Tables {
     let (kept, collided) = spec.folded();
     let one = hygienic("__OCPP_LOOKUP");
     if kept.len() == all.len() {
-        let (statics, fits) = lookup(&one, &all, true, None);
+        let (statics, fits) = lookup(&one, &all, true, None, !spec.ascii_case_insensitive);
         if fits || spec.ascii_case_insensitive {
             return Tables {
                 statics,
@@ -106,12 +132,23 @@ pub fn tables(spec: &Spec) -> Tables {
     }
     let exact = hygienic("__OCPP_EXACT");
     let folded = hygienic("__OCPP_FOLDED");
-    let mut statics = lookup(&exact, &all, false, None).0;
-    statics.extend(lookup(&folded, &kept, true, collided.then_some(&exact)).0);
+    let mut statics = lookup(&exact, &all, false, None, true).0;
+    statics.extend(lookup(&folded, &kept, true, collided.then_some(&exact), false).0);
     Tables {
         statics,
         from_wire: exact,
         ignore_case: folded,
+    }
+}
+
+/// How many words of rows the runtime builds for hosted targets
+/// (`ocpp_enums::__private::rows`): `chunks + 1` per spelling of a hashed
+/// table whose spellings are at most 64 bytes long, else none.
+fn row_words(plan: Option<&Plan>, spellings: &[crate::model::Spelling], longest: usize) -> usize {
+    let chunks = longest.div_ceil(8).max(1);
+    match plan {
+        Some(_) if chunks <= 8 => spellings.len() * (chunks + 1),
+        _ => 0,
     }
 }
 

@@ -11,7 +11,12 @@
 use ocpp_enum_hash::{bucket, direct, displaced, mix, Hash, FROM_END};
 
 /// Rotations tried, in order.
-const ROTATIONS: [u8; 4] = [32, 16, 24, 8];
+pub const ROTATIONS: [u8; 4] = [32, 16, 24, 8];
+
+/// Rotations tried for a hash that only hosted targets use, where code
+/// size does not count but every instruction does: 0 first, under which
+/// one pick mixes as the length and one word, nothing more.
+pub const ROTATIONS_HOSTED: [u8; 5] = [0, 32, 16, 24, 8];
 /// Seeds tried for each one-level table size.
 const SEEDS: u32 = 8192;
 /// Seeds tried for a two-level table.
@@ -50,10 +55,10 @@ fn slot_of(x: u64, h: &Hash, displacements: &[u16]) -> usize {
 /// A plan for `keys` (distinct, non-empty), or `None` when no word mix tells
 /// them apart and the runtime should search them one by one. With
 /// `fold_case`, the keys must be distinct ignoring ASCII case.
-pub fn search(keys: &[&[u8]], fold_case: bool) -> Option<Plan> {
+pub fn search(keys: &[&[u8]], fold_case: bool, rotations: &[u8]) -> Option<Plan> {
     let longest = keys.iter().map(|k| k.len()).max().unwrap_or(0);
     let words = longest.div_ceil(8).clamp(1, 127) as u8;
-    let (picks, rotation) = ROTATIONS.iter().find_map(|&rotation| {
+    let (picks, rotation) = rotations.iter().find_map(|&rotation| {
         separating_picks(keys, words, rotation, fold_case).map(|p| (p, rotation))
     })?;
     let base = Hash {
@@ -70,8 +75,43 @@ pub fn search(keys: &[&[u8]], fold_case: bool) -> Option<Plan> {
 
 /// The three picks (repeats allowed) chosen greedily: at each step the pick
 /// that leaves the fewest keys mixing alike, stopping once none do.
+///
+/// Picked first among the words the runtime's compare reads anyway (the
+/// first half counted from the start, the others from the end), so that
+/// the hash adds no load; among every word only where those do not tell
+/// the keys apart.
 fn separating_picks(keys: &[&[u8]], words: u8, rotation: u8, fold_case: bool) -> Option<[u8; 3]> {
-    let candidates: Vec<u8> = (0..words).flat_map(|k| [k, FROM_END | k]).collect();
+    let half = words.div_ceil(2);
+    let compared: Vec<u8> = (0..half)
+        .chain((0..words - half).map(|k| FROM_END | k))
+        .collect();
+    let every: Vec<u8> = (0..words).flat_map(|k| [k, FROM_END | k]).collect();
+    [compared, every].iter().find_map(|candidates| {
+        greedy_picks(keys, candidates, rotation, fold_case).or_else(|| {
+            // Unrotated, a repeated pick cancels out: three distinct words
+            // instead, the first triple that tells the keys apart.
+            (rotation == 0).then(|| distinct_triple(keys, candidates, fold_case))?
+        })
+    })
+}
+
+/// The first three distinct `candidates` that, unrotated, tell `keys`
+/// apart.
+fn distinct_triple(keys: &[&[u8]], candidates: &[u8], fold_case: bool) -> Option<[u8; 3]> {
+    let n = candidates.len();
+    (0..n)
+        .flat_map(|a| (a + 1..n).flat_map(move |b| (b + 1..n).map(move |c| (a, b, c))))
+        .map(|(a, b, c)| [candidates[a], candidates[b], candidates[c]])
+        .find(|&picks| distinct(keys, picks, 0, fold_case) == keys.len())
+}
+
+/// Picks chosen greedily among `candidates` (see [`separating_picks`]).
+fn greedy_picks(
+    keys: &[&[u8]],
+    candidates: &[u8],
+    rotation: u8,
+    fold_case: bool,
+) -> Option<[u8; 3]> {
     let mut chosen: Vec<u8> = Vec::new();
     let mut best_count = 0;
     while chosen.len() < 3 {
@@ -243,7 +283,11 @@ mod tests {
     use super::*;
 
     fn check(keys: &[&[u8]], fold_case: bool) -> Plan {
-        let plan = search(keys, fold_case).expect("a plan exists");
+        check_with(keys, fold_case, &ROTATIONS)
+    }
+
+    fn check_with(keys: &[&[u8]], fold_case: bool, rotations: &[u8]) -> Plan {
+        let plan = search(keys, fold_case, rotations).expect("a plan exists");
         for (i, k) in keys.iter().enumerate() {
             assert_eq!(
                 plan.slots[plan.slot(k)],
@@ -257,6 +301,26 @@ mod tests {
             }
         }
         plan
+    }
+
+    #[test]
+    fn hosted_hashes_mix_unrotated_words() {
+        // One word tells these apart: unrotated, the mix is length ^ word.
+        let one: [&[u8]; 4] = [b"Accepted", b"Rejected", b"Pending", b"Unknown"];
+        let plan = check_with(&one, false, &ROTATIONS_HOSTED);
+        assert_eq!(plan.hash.rotation, 0);
+        assert_eq!(plan.hash.picks[1], plan.hash.picks[0]);
+        // These differ in an inner word too: three distinct words.
+        let three: [&[u8]; 4] = [
+            b"Energy.Active.Import.Register",
+            b"Energy.Active.Export.Register",
+            b"Energy.Active.Import.Interval",
+            b"Energy.Active.Export.Interval",
+        ];
+        let plan = check_with(&three, false, &ROTATIONS_HOSTED);
+        let [a, b, c] = plan.hash.picks;
+        assert_eq!(plan.hash.rotation, 0);
+        assert!(a != b && b != c && a != c, "{:?}", plan.hash.picks);
     }
 
     #[test]
@@ -313,8 +377,8 @@ mod tests {
 
     #[test]
     fn gives_up_when_no_mix_of_words_separates() {
-        assert!(search(&COLLIDING, false).is_none());
-        assert!(search(&COLLIDING, true).is_none());
+        assert!(search(&COLLIDING, false, &ROTATIONS).is_none());
+        assert!(search(&COLLIDING, true, &ROTATIONS).is_none());
     }
 
     #[test]

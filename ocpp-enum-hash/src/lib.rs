@@ -198,7 +198,7 @@ pub fn word(s: &[u8], pick: u8) -> u64 {
     }
     let last = n - 8;
     let off = (8 * usize::from(pick & !FROM_END)).min(last);
-    load8(
+    load8_clamped(
         s,
         if pick & FROM_END != 0 {
             last - off
@@ -214,7 +214,7 @@ pub fn word(s: &[u8], pick: u8) -> u64 {
 pub fn short(s: &[u8]) -> u64 {
     let n = s.len();
     if n >= 4 {
-        load4(s, 0) | (load4(s, n - 4) << 32)
+        load4_clamped(s, 0) | (load4_clamped(s, n - 4) << 32)
     } else {
         u64::from(byte(s, 0))
             | (u64::from(byte(s, n / 2)) << 8)
@@ -222,22 +222,28 @@ pub fn short(s: &[u8]) -> u64 {
     }
 }
 
-/// The length of `s` mixed with its three picked words.
+/// The length of `s` mixed with its three picked words ([`mix_words`]).
 #[inline(always)]
 pub fn mix(s: &[u8], h: &Hash) -> u64 {
+    let words = if s.len() < 8 {
+        let w = short(s);
+        [w, w, w]
+    } else {
+        let [p, q, r] = h.picks;
+        [word(s, p), word(s, q), word(s, r)]
+    };
+    mix_words(s.len(), words, h)
+}
+
+/// The length `n` of an input mixed with its three picked words `[a, b,
+/// c]` (for an input under 8 bytes, [`short`] three times): `n ^ a ^
+/// b.rotate_left(r) ^ c.rotate_left(2 * r)`, each word read `| FOLD_CASE`
+/// when case is ignored. For a caller that has the words already.
+#[inline(always)]
+pub fn mix_words(n: usize, [a, b, c]: [u64; 3], h: &Hash) -> u64 {
     let fold = if h.fold_case { FOLD_CASE } else { 0 };
     let r = u32::from(h.rotation);
-    let (a, b, c) = if s.len() < 8 {
-        let w = short(s) | fold;
-        (w, w, w)
-    } else {
-        (
-            word(s, h.picks[0]) | fold,
-            word(s, h.picks[1]) | fold,
-            word(s, h.picks[2]) | fold,
-        )
-    };
-    (s.len() as u64) ^ a ^ b.rotate_left(r) ^ c.rotate_left(2 * r)
+    (n as u64) ^ (a | fold) ^ (b | fold).rotate_left(r) ^ (c | fold).rotate_left(2 * r)
 }
 
 /// The slot of a one-level hash: the top `bits` bits of `x * seed`.
@@ -289,13 +295,34 @@ pub fn load8(s: &[u8], at: usize) -> u64 {
     }
 }
 
-/// The four bytes of `s` at `at`, little-endian, or 0 past the end.
+/// The eight bytes of `s` at `min(at, s.len() - 8)`, little-endian, or 0
+/// when `s` is shorter than 8 bytes.
+///
+/// The clamp is what keeps the load in bounds, so the compiler needs no
+/// bounds check of its own: where the caller has already clamped `at` (as
+/// [`word`] does), the two clamps fold into one.
 #[inline(always)]
-fn load4(s: &[u8], at: usize) -> u64 {
-    match s.get(at..).and_then(<[u8]>::first_chunk::<4>) {
-        Some(w) => u64::from(u32::from_le_bytes(*w)),
-        None => 0,
-    }
+pub fn load8_clamped(s: &[u8], at: usize) -> u64 {
+    let Some(last) = s.len().checked_sub(8) else {
+        return 0;
+    };
+    let at = at.min(last);
+    // SAFETY: `at <= s.len() - 8`, so the 8 bytes at `at` are in `s`.
+    let w = unsafe { s.as_ptr().add(at).cast::<[u8; 8]>().read_unaligned() };
+    u64::from_le_bytes(w)
+}
+
+/// The four bytes of `s` at `min(at, s.len() - 4)`, little-endian, or 0
+/// when `s` is shorter than 4 bytes (see [`load8_clamped`]).
+#[inline(always)]
+fn load4_clamped(s: &[u8], at: usize) -> u64 {
+    let Some(last) = s.len().checked_sub(4) else {
+        return 0;
+    };
+    let at = at.min(last);
+    // SAFETY: `at <= s.len() - 4`, so the 4 bytes at `at` are in `s`.
+    let w = unsafe { s.as_ptr().add(at).cast::<[u8; 4]>().read_unaligned() };
+    u64::from(u32::from_le_bytes(w))
 }
 
 /// Byte `i` of `s`, or 0 past the end.

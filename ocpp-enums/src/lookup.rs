@@ -1,15 +1,34 @@
 //! The string lookup behind every generated `from_wire`, and the spelling
 //! table behind `as_str`.
 //!
-//! The derive emits data only: per enum one [`Lookup`] static, the text of
+//! The derive emits data only: per enum one [`Lookup`] constant, the text of
 //! every spelling once and one byte table (an `ocpp_enum_hash::Header`, the
 //! spelling offsets, the aliases' variants and the slots of a perfect hash it
 //! found at expansion time with `ocpp_enum_hash`). At run time [`find`] runs
-//! the same hash on the input, reads the one spelling its slot names and
-//! confirms it with a word-wise compare: one copy of the code for every
-//! enum, no `memcmp` call, no allocation.
+//! the same hash on the input and confirms the one spelling its slot names:
+//! one copy of the code for every enum, no `memcmp` call, no allocation.
+//!
+//! Two layouts, by target:
+//! - bare metal (`target_os = "none"`), where flash is scarce: that table
+//!   alone. The slot names a spelling, whose offsets lead to its bytes in
+//!   the text, compared word by word; every enum shares one copy of the code.
+//! - hosted targets, where speed is worth a few kilobytes: the same table
+//!   and, built from it at compile time ([`Fast`]), a row per spelling with
+//!   its words as the compare reads an input's and its length, and for enums
+//!   also looked up exactly, a second hash on the words as they are. The
+//!   slot's spelling index leads straight to its row; the compare reads the
+//!   input once for the hash and the row alike, and the lookup is inlined
+//!   into each `from_wire`, where the tables fold into constants.
+//!
+//! `RUSTFLAGS="--cfg ocpp_enums_compact"` makes hosted builds take the
+//! bare-metal path, for testing it on the host (`.ci/run` runs
+//! `tests/lookup_agreement.rs` so).
 
-use ocpp_enum_hash::{bucket, direct, displaced, letters, load8, mix, short, Header, FOLD_CASE};
+#[cfg(not(target_os = "none"))]
+use ocpp_enum_hash::mix_words;
+use ocpp_enum_hash::{
+    bucket, direct, displaced, letters, load8_clamped, mix, short, Header, FOLD_CASE,
+};
 
 /// The spellings and lookup table of one enum.
 ///
@@ -26,6 +45,147 @@ pub struct Lookup {
     /// See [`Header`].
     table: &'static [u8],
     exact_first: Option<&'static Lookup>,
+    /// Hosted targets: the rows and the exact hash, see [`Fast`].
+    #[cfg(not(target_os = "none"))]
+    fast: Fast,
+}
+
+/// What hosted targets add to a [`Lookup`], where speed is worth a few
+/// kilobytes: a row per spelling ([`rows`]; empty for a table without) and,
+/// for an enum whose table is hashed on folded words but which is looked up
+/// exactly too, a table hashed on the words as they are (a table as
+/// [`Header`] describes, whose slots alone are read; empty for none), so
+/// that the exact lookup need not fold the input to hash it.
+#[cfg(not(target_os = "none"))]
+#[derive(Clone, Copy, Debug)]
+pub struct Fast {
+    rows: &'static [u64],
+    exact: &'static [u8],
+}
+
+#[cfg(not(target_os = "none"))]
+impl Fast {
+    /// The rows and the exact hash's table (either may be empty).
+    pub const fn new(rows: &'static [u64], exact: &'static [u8]) -> Self {
+        Fast { rows, exact }
+    }
+}
+
+/// On bare-metal targets (`target_os = "none"`), where flash is scarce, a
+/// [`Lookup`] has no hosted extras.
+#[cfg(target_os = "none")]
+pub type Fast = ();
+
+/// A [`Lookup`] of `text` and `table`, with, on hosted targets, `N` words of
+/// [`rows`] (the derive passes `N = 0` for a table without) and the exact
+/// hash's table `exact` (`b""` for none; see [`Fast`]). For generated code:
+/// the layout then depends on the target alone, decided here.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __ocpp_lookup {
+    ($text:expr, $table:expr, $exact_first:expr, $rows:literal, $exact:expr) => {{
+        const TEXT: &::core::primitive::str = $text;
+        const TABLE: &[::core::primitive::u8] = $table;
+        #[cfg(not(target_os = "none"))]
+        const FAST: $crate::__private::Fast =
+            $crate::__private::Fast::new(&$crate::__private::rows::<$rows>(TEXT, TABLE), $exact);
+        #[cfg(target_os = "none")]
+        const FAST: $crate::__private::Fast = ();
+        $crate::__private::Lookup::new(TEXT, TABLE, FAST, $exact_first)
+    }};
+}
+
+/// The most words a row holds: spellings up to 64 bytes.
+const MAX_ROW_WORDS: usize = 8;
+
+/// The words of a row of `table`: `chunks`, at least 1.
+#[inline(always)]
+const fn row_words(h: &Header) -> usize {
+    if h.chunks == 0 {
+        1
+    } else {
+        h.chunks as usize
+    }
+}
+
+/// For hosted targets, a row of `N / spellings` words per spelling of
+/// `table`, in spelling order: the spelling's words as the lookup reads an
+/// input's (`word_at`, or [`short`] under 8 bytes, then 0) and its
+/// length. A slot's spelling index then leads to everything the compare
+/// needs in one row, with no offsets to read and no bytes to extract: an
+/// input matches when its length and words equal the row's. `N = 0` gives
+/// none; otherwise `N` must be `spellings * (chunks + 1)`,
+/// with `chunks` at most 8. Evaluated at compile time, so a table that
+/// does not fit is a compile error.
+pub const fn rows<const N: usize>(text: &'static str, table: &'static [u8]) -> [u64; N] {
+    let mut out = [0u64; N];
+    if N == 0 {
+        return out;
+    }
+    let Some(h) = Header::decode(table) else {
+        panic!("a lookup table starts with its header");
+    };
+    let w = row_words(&h);
+    assert!(h.hashed && w <= MAX_ROW_WORDS, "rows for hashed tables");
+    assert!(N == h.spellings as usize * (w + 1), "a row per spelling");
+    let mut i = 0;
+    while i < h.spellings as usize {
+        let Some(key) = spelling(text, table, i) else {
+            panic!("spellings in the text");
+        };
+        let at = i * (w + 1);
+        let mut c = 0;
+        while c < w {
+            out[at + c] = key_word(key, c, w);
+            c += 1;
+        }
+        out[at + w] = key.len() as u64;
+        i += 1;
+    }
+    out
+}
+
+/// The `len` bytes of `b` at `at`, little-endian.
+const fn le(b: &[u8], at: usize, len: usize) -> u64 {
+    let mut x = 0u64;
+    let mut k = len;
+    while k > 0 {
+        k -= 1;
+        x = x << 8 | b[at + k] as u64;
+    }
+    x
+}
+
+/// Spelling `i` of `text` by the offsets of `table`, or `None`.
+const fn spelling(text: &'static str, table: &'static [u8], i: usize) -> Option<&'static [u8]> {
+    let at = ocpp_enum_hash::HEADER_LEN + 2 * i;
+    let (Some(start), Some(end)) = (u16_at(table, at), u16_at(table, at + 2)) else {
+        return None;
+    };
+    match text.as_bytes().split_at_checked(end as usize) {
+        Some((head, _)) => match head.split_at_checked(start as usize) {
+            Some((_, key)) => Some(key),
+            None => None,
+        },
+        None => None,
+    }
+}
+
+/// Word `c` of `w` of `key`, as [`by_rows`] reads it from an input of the
+/// same length: at compile time, byte by byte.
+const fn key_word(key: &[u8], c: usize, w: usize) -> u64 {
+    let n = key.len();
+    if n >= 8 {
+        le(key, word_at(c, w, n), 8)
+    } else if c > 0 {
+        0
+    } else if n >= 4 {
+        le(key, 0, 4) | le(key, n - 4, 4) << 32
+    } else if n > 0 {
+        key[0] as u64 | (key[n / 2] as u64) << 8 | (key[n - 1] as u64) << 16
+    } else {
+        0
+    }
 }
 
 /// The `u16` at byte `at` of `b`, or `None` past the end.
@@ -43,10 +203,12 @@ impl Lookup {
     /// `static`, so a bad table is a compile error, never a run-time one):
     /// a header whose sections fill the table, ASCII text, so that every
     /// slice of it is a `str`, offsets that rise from 0 to the text's end,
-    /// alias variants and slots in range.
+    /// alias variants and slots in range, and on hosted targets a row per
+    /// spelling or none, each holding the spelling's words and length.
     pub const fn new(
         text: &'static str,
         table: &'static [u8],
+        fast: Fast,
         exact_first: Option<&'static Lookup>,
     ) -> Self {
         let Some(h) = Header::decode(table) else {
@@ -95,10 +257,68 @@ impl Lookup {
             assert!(i < h.spellings, "slots name spellings");
             at += if h.wide { 2 } else { 1 };
         }
+        #[cfg(not(target_os = "none"))]
+        {
+            let (rows, w) = (fast.rows, row_words(&h));
+            assert!(
+                rows.is_empty()
+                    || (h.hashed
+                        && w <= MAX_ROW_WORDS
+                        && rows.len() == h.spellings as usize * (w + 1)),
+                "a row per spelling, or none"
+            );
+            let mut i = 0;
+            while !rows.is_empty() && i < h.spellings as usize {
+                let at = i * (w + 1);
+                let Some(key) = spelling(text, table, i) else {
+                    panic!("spellings in the text");
+                };
+                let mut c = 0;
+                while c < w {
+                    assert!(rows[at + c] == key_word(key, c, w), "rows hold the words");
+                    c += 1;
+                }
+                assert!(rows[at + w] == key.len() as u64, "rows hold the length");
+                i += 1;
+            }
+            if !fast.exact.is_empty() {
+                let Some(e) = Header::decode(fast.exact) else {
+                    panic!("an exact table starts with its header");
+                };
+                assert!(
+                    !rows.is_empty()
+                        && e.hashed
+                        && !e.hash.fold_case
+                        && e.spellings == h.spellings
+                        && e.variants == h.variants
+                        && e.chunks == h.chunks
+                        && e.wide == h.wide
+                        && e.table_len() == fast.exact.len(),
+                    "an exact table for the same spellings, with rows"
+                );
+                let mut at = e.slots_at();
+                while at < fast.exact.len() {
+                    let i = if e.wide {
+                        match u16_at(fast.exact, at) {
+                            Some(i) => i,
+                            None => panic!("whole slots"),
+                        }
+                    } else {
+                        fast.exact[at] as u16
+                    };
+                    assert!(i < h.spellings, "exact slots name spellings");
+                    at += if e.wide { 2 } else { 1 };
+                }
+            }
+        }
+        #[cfg(target_os = "none")]
+        let () = fast;
         Lookup {
             text,
             table,
             exact_first,
+            #[cfg(not(target_os = "none"))]
+            fast,
         }
     }
 
@@ -176,6 +396,18 @@ fn find_in(t: &Lookup, s: &[u8], ignore_case: bool) -> Option<usize> {
     if !h.hashed {
         return linear(t, &h, s, ignore_case);
     }
+    // Hosted: through the rows, one straight path per length class, so that
+    // the hash and the compare share their loads of the input. (Built with
+    // `--cfg ocpp_enums_compact`, hosted targets take the bare-metal path
+    // below, so that its tests can run on the host.)
+    #[cfg(not(target_os = "none"))]
+    if !cfg!(ocpp_enums_compact) && !t.fast.rows.is_empty() {
+        return if s.len() < 8 {
+            by_rows::<false>(t, &h, s, ignore_case)
+        } else {
+            by_rows::<true>(t, &h, s, ignore_case)
+        };
+    }
     let x = mix(s, &h.hash);
     let slot = if h.hash.bucket_bits == 0 {
         direct(x, &h.hash)
@@ -205,6 +437,91 @@ fn find_in(t: &Lookup, s: &[u8], ignore_case: bool) -> Option<usize> {
     } else {
         None
     }
+}
+
+/// The hashed lookup through the [`rows`], for inputs of 8 bytes or more
+/// when `LONG`, else shorter ones: the slot names a spelling, whose row
+/// holds its words and length.
+///
+/// Exact lookups hash with the exact hash where there is one, so that the
+/// input's words need no folding; the hash reads words the compare reads
+/// too (the derive picks them so), which the optimizer then loads once. The
+/// compare stops at the first word that differs: on the benchmark's input
+/// (10 % near misses) that was faster than every branch-free variant tried
+/// (words `xor`ed and `or`ed, or compared 16 bytes at a time with SSE2),
+/// whose extra instructions cost more than the mispredicted branches they
+/// save.
+#[cfg(not(target_os = "none"))]
+#[inline(always)]
+fn by_rows<const LONG: bool>(t: &Lookup, h: &Header, s: &[u8], ignore_case: bool) -> Option<usize> {
+    let n = s.len();
+    if LONG != (n >= 8) {
+        return None;
+    }
+    // The exact hash where there is one and case counts, else the table's.
+    let (hh, table) = match Header::decode(t.fast.exact) {
+        Some(e) if !ignore_case => (e, t.fast.exact),
+        _ => (*h, t.table),
+    };
+    // Under 8 bytes the hash and the compare read the same word: once.
+    let short = if LONG { 0 } else { short(s) };
+    let x = if LONG {
+        mix(s, &hh.hash)
+    } else {
+        mix_words(n, [short; 3], &hh.hash)
+    };
+    let slot = if hh.hash.bucket_bits == 0 {
+        direct(x, &hh.hash)
+    } else {
+        let d = u16_at(table, hh.displacements_at() + 2 * bucket(x, &hh.hash))?;
+        displaced(x, &hh.hash, d)
+    };
+    let i = if hh.wide {
+        usize::from(u16_at(table, hh.slots_at() + 2 * slot)?)
+    } else {
+        usize::from(*table.get(hh.slots_at() + slot)?)
+    };
+    let w = row_words(h);
+    // SAFETY: `new` checked that there is a row of `w + 1` words per
+    // spelling and that every slot, of either table, names a spelling, `i <
+    // spellings`.
+    let row = unsafe { t.fast.rows.get_unchecked(i * (w + 1)..(i + 1) * (w + 1)) };
+    let len = row[w];
+    let hit = len == n as u64
+        && if LONG {
+            row[..w]
+                .iter()
+                .enumerate()
+                .all(|(c, &k)| load8_clamped(s, word_at(c, w, n)) == k)
+        } else {
+            short == row[0]
+        };
+    if hit || (ignore_case && len == n as u64 && equal_ignoring_case_row(&row[..w], s)) {
+        let v = variant(t, h, i);
+        if let Some(v) = v {
+            // SAFETY: `new` checked that aliases name variants.
+            unsafe { core::hint::assert_unchecked(v < usize::from(h.variants)) };
+        }
+        return v;
+    }
+    None
+}
+
+/// Whether `s` has the words `row` of a spelling of its length, ignoring
+/// ASCII case: they differ at most in bit `0x20` of bytes where the
+/// spelling has a letter.
+#[cfg(not(target_os = "none"))]
+#[cold]
+fn equal_ignoring_case_row(row: &[u64], s: &[u8]) -> bool {
+    let same = |a: u64, b: u64| (a ^ b) & !letters(b) == 0;
+    let n = s.len();
+    if n < 8 {
+        return row.first().is_some_and(|&k| same(short(s), k));
+    }
+    let w = row.len();
+    row.iter()
+        .enumerate()
+        .all(|(c, &k)| same(load8_clamped(s, word_at(c, w, n)), k))
 }
 
 /// The variant spelling `i` names.
@@ -259,7 +576,7 @@ fn equal(key: &[u8], s: &[u8], chunks: u8, fold: bool) -> bool {
     let at = |c: usize| (8 * c).min(last);
     let mut diff = 0;
     for c in 0..usize::from(chunks) {
-        diff |= load8(s, at(c)) ^ load8(key, at(c));
+        diff |= load8_clamped(s, at(c)) ^ load8_clamped(key, at(c));
     }
     if diff == 0 {
         return true;
@@ -268,15 +585,41 @@ fn equal(key: &[u8], s: &[u8], chunks: u8, fold: bool) -> bool {
         return false;
     }
     (0..usize::from(chunks)).all(|c| {
-        let b = load8(key, at(c));
-        (load8(s, at(c)) ^ b) & !letters(b) == 0
+        let b = load8_clamped(key, at(c));
+        (load8_clamped(s, at(c)) ^ b) & !letters(b) == 0
     })
+}
+
+/// Where word `c` of `chunks` of an input of `n >= 8` bytes starts: the
+/// first half of the words from the start, every 8 bytes, the others from
+/// the end, each clamped to the input, so that for `n <= 8 * chunks` they
+/// hold every byte, and where `8 * chunks` is over `n` they overlap rather
+/// than leave it. `c` and `chunks - 1 - c` share one clamp.
+#[inline(always)]
+const fn word_at(c: usize, chunks: usize, n: usize) -> usize {
+    let last = n - 8;
+    let (a, b) = if c < chunks.div_ceil(2) {
+        (8 * c, false)
+    } else {
+        (8 * (chunks - 1 - c), true)
+    };
+    let off = if a < last { a } else { last };
+    if b {
+        last - off
+    } else {
+        off
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use ocpp_enum_hash::Hash;
+
+    #[cfg(not(target_os = "none"))]
+    const NO_FAST: Fast = Fast::new(&[], &[]);
+    #[cfg(target_os = "none")]
+    const NO_FAST: Fast = ();
 
     const SAMPLES: &[&[u8]] = &[
         b"",
@@ -347,6 +690,7 @@ mod tests {
         b"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x01\0\x02\0\x03\0\
           \x00\x00\x08\x00\x10\x00\x12\x00\
           \x00\x00",
+        NO_FAST,
         None,
     );
 
@@ -371,6 +715,7 @@ mod tests {
             "aBAb",
             b"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x01\0\x02\0\x02\0\
               \x00\x00\x02\x00\x04\x00",
+            NO_FAST,
             None,
         );
         assert_eq!(find(&CASES, b"AB", true), Some(0));
