@@ -379,6 +379,15 @@ mod tests {
     use super::*;
     use crate::model::StdImpl;
 
+    /// The options of an accepted input.
+    fn options_of(src: &str) -> Options {
+        let input: DeriveInput = syn::parse_str(src).expect("test input parses");
+        match check(&input) {
+            Ok((_, options)) => options,
+            Err(_) => panic!("input rejected: {src}"),
+        }
+    }
+
     fn errors_of(src: &str) -> Vec<String> {
         let input: DeriveInput = syn::parse_str(src).expect("test input parses");
         match check(&input) {
@@ -502,13 +511,9 @@ mod tests {
 
     #[test]
     fn serde_and_skip_are_read_into_the_options() {
-        let input: DeriveInput = syn::parse_str(
+        let options = options_of(
             r#"#[ocpp(serde, skip(Display, Into))] #[ocpp(skip(AsRef))] enum E { #[ocpp("A")] A }"#,
-        )
-        .expect("test input parses");
-        let Ok((_, options)) = check(&input) else {
-            panic!("input rejected");
-        };
+        );
         assert!(options.serde.is_some());
         assert!(options.schemars.is_none());
         assert_eq!(
@@ -521,11 +526,7 @@ mod tests {
 
     #[test]
     fn schemars_is_read_into_the_options() {
-        let input: DeriveInput = syn::parse_str(r#"#[ocpp(schemars)] enum E { #[ocpp("A")] A }"#)
-            .expect("test input parses");
-        let Ok((_, options)) = check(&input) else {
-            panic!("input rejected");
-        };
+        let options = options_of(r#"#[ocpp(schemars)] enum E { #[ocpp("A")] A }"#);
         assert!(options.schemars.is_some());
         assert!(options.serde.is_none());
     }
@@ -543,11 +544,7 @@ mod tests {
 
     #[test]
     fn defmt_is_read_into_the_options() {
-        let input: DeriveInput = syn::parse_str(r#"#[ocpp(defmt)] enum E { #[ocpp("A")] A }"#)
-            .expect("test input parses");
-        let Ok((_, options)) = check(&input) else {
-            panic!("input rejected");
-        };
+        let options = options_of(r#"#[ocpp(defmt)] enum E { #[ocpp("A")] A }"#);
         assert!(options.defmt.is_some());
         assert!(options.serde.is_none());
         let errors = errors_of(r#"#[ocpp(defmt, defmt)] enum E { #[ocpp("A")] A }"#);
