@@ -88,13 +88,13 @@ pub fn tables(spec: &Spec) -> Tables {
             Some(exact) => quote!(::core::option::Option::Some(&#exact)),
             None => quote!(::core::option::Option::None),
         };
-        let row_words = row_words(plan.as_ref(), &spellings, longest);
         let exact_plan = match &plan {
-            Some(p) if row_words > 0 && exact_too && p.hash.fold_case => {
+            Some(p) if rows_fit(&spellings, longest) && exact_too && p.hash.fold_case => {
                 phf::search(&refs, false, &phf::ROTATIONS_HOSTED)
             }
             _ => None,
         };
+        let row_words = row_words(exact_plan.as_ref().or(plan.as_ref()), &spellings, longest);
         let exact = exact_plan.map(|exact| {
             encode(
                 Some(&exact),
@@ -141,13 +141,21 @@ pub fn tables(spec: &Spec) -> Tables {
     }
 }
 
+/// Whether the runtime builds rows for hosted targets: for spellings of at
+/// most 64 bytes (8 words).
+fn rows_fit(spellings: &[crate::model::Spelling], longest: usize) -> bool {
+    !spellings.is_empty() && longest.div_ceil(8).max(1) <= 8
+}
+
 /// How many words of rows the runtime builds for hosted targets
-/// (`ocpp_enums::__private::rows`): `chunks + 1` per spelling of a hashed
-/// table whose spellings are at most 64 bytes long, else none.
+/// (`ocpp_enums::__private::rows`): `chunks + 2` per slot of `plan`, the
+/// hash a hosted lookup tries first, when the rows fit, else none.
 fn row_words(plan: Option<&Plan>, spellings: &[crate::model::Spelling], longest: usize) -> usize {
     let chunks = longest.div_ceil(8).max(1);
     match plan {
-        Some(_) if chunks <= 8 => spellings.len() * (chunks + 1),
+        Some(p) if rows_fit(spellings, longest) => {
+            (1usize << p.hash.bits) * ocpp_enum_hash::row_stride(chunks as u8)
+        }
         _ => 0,
     }
 }

@@ -184,6 +184,14 @@ impl Header {
     }
 }
 
+/// Words per row of the rows hosted targets build for a table of `chunks`
+/// words (see `ocpp_enums`' lookup): the words, the length and the variant,
+/// padded to a power of two, so that a slot's row is a shift away.
+pub const fn row_stride(chunks: u8) -> usize {
+    let words = if chunks == 0 { 1 } else { chunks as usize };
+    (words + 2).next_power_of_two()
+}
+
 /// The word that `pick` selects from `s`.
 ///
 /// From 8 bytes on: the eight bytes at `min(8 * k, len - 8)` counted from
@@ -191,13 +199,13 @@ impl Header {
 /// (`k = pick & 0x7f`), so a load never leaves the input. Under 8 bytes,
 /// every pick gives [`short`], which holds every byte.
 #[inline(always)]
-pub fn word(s: &[u8], pick: u8) -> u64 {
+pub const fn word(s: &[u8], pick: u8) -> u64 {
     let n = s.len();
     if n < 8 {
         return short(s);
     }
     let last = n - 8;
-    let off = (8 * usize::from(pick & !FROM_END)).min(last);
+    let off = min(8 * (pick & !FROM_END) as usize, last);
     load8_clamped(
         s,
         if pick & FROM_END != 0 {
@@ -211,20 +219,18 @@ pub fn word(s: &[u8], pick: u8) -> u64 {
 /// The word of an input under 8 bytes: its first and last four bytes from 4
 /// bytes on, else its first, middle and last byte (0 for none).
 #[inline(always)]
-pub fn short(s: &[u8]) -> u64 {
+pub const fn short(s: &[u8]) -> u64 {
     let n = s.len();
     if n >= 4 {
         load4_clamped(s, 0) | (load4_clamped(s, n - 4) << 32)
     } else {
-        u64::from(byte(s, 0))
-            | (u64::from(byte(s, n / 2)) << 8)
-            | (u64::from(byte(s, n.wrapping_sub(1))) << 16)
+        byte(s, 0) as u64 | (byte(s, n / 2) as u64) << 8 | (byte(s, n.wrapping_sub(1)) as u64) << 16
     }
 }
 
 /// The length of `s` mixed with its three picked words ([`mix_words`]).
 #[inline(always)]
-pub fn mix(s: &[u8], h: &Hash) -> u64 {
+pub const fn mix(s: &[u8], h: &Hash) -> u64 {
     let words = if s.len() < 8 {
         let w = short(s);
         [w, w, w]
@@ -240,36 +246,36 @@ pub fn mix(s: &[u8], h: &Hash) -> u64 {
 /// b.rotate_left(r) ^ c.rotate_left(2 * r)`, each word read `| FOLD_CASE`
 /// when case is ignored. For a caller that has the words already.
 #[inline(always)]
-pub fn mix_words(n: usize, [a, b, c]: [u64; 3], h: &Hash) -> u64 {
+pub const fn mix_words(n: usize, [a, b, c]: [u64; 3], h: &Hash) -> u64 {
     let fold = if h.fold_case { FOLD_CASE } else { 0 };
-    let r = u32::from(h.rotation);
+    let r = h.rotation as u32;
     (n as u64) ^ (a | fold) ^ (b | fold).rotate_left(r) ^ (c | fold).rotate_left(2 * r)
 }
 
 /// The slot of a one-level hash: the top `bits` bits of `x * seed`.
 #[inline(always)]
-pub fn direct(x: u64, h: &Hash) -> usize {
-    (x.wrapping_mul(h.seed) >> (64 - u32::from(h.bits))) as usize
+pub const fn direct(x: u64, h: &Hash) -> usize {
+    (x.wrapping_mul(h.seed) >> (64 - h.bits as u32)) as usize
 }
 
 /// The displacement bucket of a two-level hash: the top `bucket_bits` bits
 /// of `x * seed`.
 #[inline(always)]
-pub fn bucket(x: u64, h: &Hash) -> usize {
-    (x.wrapping_mul(h.seed) >> (64 - u32::from(h.bucket_bits))) as usize
+pub const fn bucket(x: u64, h: &Hash) -> usize {
+    (x.wrapping_mul(h.seed) >> (64 - h.bucket_bits as u32)) as usize
 }
 
 /// The slot of a two-level hash, given the displacement `d` of `x`'s
 /// [`bucket`]: `f1 + (d >> 8) * f2 + (d & 0xff)` modulo the slot count, with
 /// `f1` and `f2` taken from a second product.
 #[inline(always)]
-pub fn displaced(x: u64, h: &Hash, d: u16) -> usize {
+pub const fn displaced(x: u64, h: &Hash, d: u16) -> usize {
     let q = (x ^ (x >> 29)).wrapping_mul(h.seed ^ 0x9E37_79B9_7F4A_7C15);
     let f1 = (q >> 32) as u32;
     let f2 = ((q >> 8) as u32) | 1;
     let slot = f1
-        .wrapping_add(u32::from(d >> 8).wrapping_mul(f2))
-        .wrapping_add(u32::from(d & 0xff));
+        .wrapping_add(((d >> 8) as u32).wrapping_mul(f2))
+        .wrapping_add((d & 0xff) as u32);
     (slot & ((1u32 << h.bits) - 1)) as usize
 }
 
@@ -302,11 +308,11 @@ pub fn load8(s: &[u8], at: usize) -> u64 {
 /// bounds check of its own: where the caller has already clamped `at` (as
 /// [`word`] does), the two clamps fold into one.
 #[inline(always)]
-pub fn load8_clamped(s: &[u8], at: usize) -> u64 {
+pub const fn load8_clamped(s: &[u8], at: usize) -> u64 {
     let Some(last) = s.len().checked_sub(8) else {
         return 0;
     };
-    let at = at.min(last);
+    let at = min(at, last);
     // SAFETY: `at <= s.len() - 8`, so the 8 bytes at `at` are in `s`.
     let w = unsafe { s.as_ptr().add(at).cast::<[u8; 8]>().read_unaligned() };
     u64::from_le_bytes(w)
@@ -315,22 +321,33 @@ pub fn load8_clamped(s: &[u8], at: usize) -> u64 {
 /// The four bytes of `s` at `min(at, s.len() - 4)`, little-endian, or 0
 /// when `s` is shorter than 4 bytes (see [`load8_clamped`]).
 #[inline(always)]
-fn load4_clamped(s: &[u8], at: usize) -> u64 {
+const fn load4_clamped(s: &[u8], at: usize) -> u64 {
     let Some(last) = s.len().checked_sub(4) else {
         return 0;
     };
-    let at = at.min(last);
+    let at = min(at, last);
     // SAFETY: `at <= s.len() - 4`, so the 4 bytes at `at` are in `s`.
     let w = unsafe { s.as_ptr().add(at).cast::<[u8; 4]>().read_unaligned() };
-    u64::from(u32::from_le_bytes(w))
+    u32::from_le_bytes(w) as u64
 }
 
 /// Byte `i` of `s`, or 0 past the end.
 #[inline(always)]
-fn byte(s: &[u8], i: usize) -> u8 {
-    match s.get(i) {
-        Some(&b) => b,
-        None => 0,
+const fn byte(s: &[u8], i: usize) -> u8 {
+    if i < s.len() {
+        s[i]
+    } else {
+        0
+    }
+}
+
+/// The smaller of `a` and `b` (`Ord::min` is not `const`).
+#[inline(always)]
+const fn min(a: usize, b: usize) -> usize {
+    if a < b {
+        a
+    } else {
+        b
     }
 }
 

@@ -27,7 +27,7 @@
 #[cfg(not(target_os = "none"))]
 use ocpp_enum_hash::mix_words;
 use ocpp_enum_hash::{
-    bucket, direct, displaced, letters, load8_clamped, mix, short, Header, FOLD_CASE,
+    bucket, direct, displaced, letters, load8_clamped, mix, row_stride, short, Header, FOLD_CASE,
 };
 
 /// The spellings and lookup table of one enum.
@@ -51,11 +51,12 @@ pub struct Lookup {
 }
 
 /// What hosted targets add to a [`Lookup`], where speed is worth a few
-/// kilobytes: a row per spelling ([`rows`]; empty for a table without) and,
-/// for an enum whose table is hashed on folded words but which is looked up
-/// exactly too, a table hashed on the words as they are (a table as
-/// [`Header`] describes, whose slots alone are read; empty for none), so
-/// that the exact lookup need not fold the input to hash it.
+/// kilobytes: for an enum whose table is hashed on folded words but which is
+/// looked up exactly too, a table hashed on the words as they are (a table
+/// as [`Header`] describes, whose hash and displacements alone are read;
+/// empty for none), so that the exact lookup need not fold the input to
+/// hash it, and a row per slot of the hash the lookup uses first, the exact
+/// one where there is one ([`rows`]; empty for a table without).
 #[cfg(not(target_os = "none"))]
 #[derive(Clone, Copy, Debug)]
 pub struct Fast {
@@ -86,9 +87,12 @@ macro_rules! __ocpp_lookup {
     ($text:expr, $table:expr, $exact_first:expr, $rows:literal, $exact:expr) => {{
         const TEXT: &::core::primitive::str = $text;
         const TABLE: &[::core::primitive::u8] = $table;
+        const EXACT: &[::core::primitive::u8] = $exact;
         #[cfg(not(target_os = "none"))]
-        const FAST: $crate::__private::Fast =
-            $crate::__private::Fast::new(&$crate::__private::rows::<$rows>(TEXT, TABLE), $exact);
+        const FAST: $crate::__private::Fast = $crate::__private::Fast::new(
+            &$crate::__private::rows::<$rows>(TEXT, TABLE, EXACT),
+            EXACT,
+        );
         #[cfg(target_os = "none")]
         const FAST: $crate::__private::Fast = ();
         $crate::__private::Lookup::new(TEXT, TABLE, FAST, $exact_first)
@@ -108,16 +112,24 @@ const fn row_words(h: &Header) -> usize {
     }
 }
 
-/// For hosted targets, a row of `N / spellings` words per spelling of
-/// `table`, in spelling order: the spelling's words as the lookup reads an
-/// input's (`word_at`, or [`short`] under 8 bytes, then 0) and its
-/// length. A slot's spelling index then leads to everything the compare
-/// needs in one row, with no offsets to read and no bytes to extract: an
-/// input matches when its length and words equal the row's. `N = 0` gives
-/// none; otherwise `N` must be `spellings * (chunks + 1)`,
-/// with `chunks` at most 8. Evaluated at compile time, so a table that
-/// does not fit is a compile error.
-pub const fn rows<const N: usize>(text: &'static str, table: &'static [u8]) -> [u64; N] {
+/// For hosted targets, a row of `w + 2` words (`w`: the table's words a
+/// compare reads, at least 1) for each slot of the hash that the lookup
+/// tries first: `exact`'s where it is not empty, else `table`'s. The row of
+/// a spelling's slot holds the spelling's words as the lookup reads an
+/// input's (`word_at`, or [`short`] under 8 bytes, then 0), its length and
+/// its variant (aliases resolved); a slot no spelling hashes to holds a
+/// length no input has. The hash leads straight to all a lookup needs, in
+/// one row: an input is the spelling when its length and words equal the
+/// row's. `N = 0` gives none; otherwise `N` must be `slots * (w + 2)`, with
+/// `w` at most 8. Evaluated at compile time, where each spelling's slot is
+/// found with the run-time hash (`ocpp_enum_hash`'s functions are `const`)
+/// and checked against the slot the derive put it in, so a table that does
+/// not agree with the hash, or does not fit, is a compile error.
+pub const fn rows<const N: usize>(
+    text: &'static str,
+    table: &'static [u8],
+    exact: &'static [u8],
+) -> [u64; N] {
     let mut out = [0u64; N];
     if N == 0 {
         return out;
@@ -125,24 +137,107 @@ pub const fn rows<const N: usize>(text: &'static str, table: &'static [u8]) -> [
     let Some(h) = Header::decode(table) else {
         panic!("a lookup table starts with its header");
     };
+    let (fh, ft) = first_hash(h, table, exact);
     let w = row_words(&h);
-    assert!(h.hashed && w <= MAX_ROW_WORDS, "rows for hashed tables");
-    assert!(N == h.spellings as usize * (w + 1), "a row per spelling");
-    let mut i = 0;
-    while i < h.spellings as usize {
-        let Some(key) = spelling(text, table, i) else {
-            panic!("spellings in the text");
+    assert!(fh.hashed && w <= MAX_ROW_WORDS, "rows for hashed tables");
+    let slots = 1usize << fh.hash.bits;
+    let stride = row_stride(h.chunks);
+    assert!(N == slots * stride, "a row per slot");
+    let mut j = 0;
+    while j < slots {
+        let at = j * stride;
+        j += 1;
+        let Some((i, key)) = occupant(text, table, &fh, ft, j - 1) else {
+            out[at + w] = FREE;
+            continue;
         };
-        let at = i * (w + 1);
         let mut c = 0;
         while c < w {
             out[at + c] = key_word(key, c, w);
             c += 1;
         }
         out[at + w] = key.len() as u64;
-        i += 1;
+        let Some(v) = variant_of(table, &h, i) else {
+            panic!("a variant per alias");
+        };
+        out[at + w + 1] = v as u64;
     }
     out
+}
+
+/// The spelling in slot `j` of the hash `h` (in `table`, of the spellings
+/// `text` and `spellings` of): its index and bytes, or `None` for a free
+/// slot, one whose spelling hashes elsewhere (free slots name spelling 0).
+const fn occupant(
+    text: &'static str,
+    spellings: &'static [u8],
+    h: &Header,
+    table: &'static [u8],
+    j: usize,
+) -> Option<(usize, &'static [u8])> {
+    let Some(i) = slot_entry(table, h, j) else {
+        panic!("a slot per hash value");
+    };
+    let Some(key) = spelling(text, spellings, i as usize) else {
+        panic!("slots name spellings");
+    };
+    match slot_of(key, h, table) {
+        Some(at) if at == j => Some((i as usize, key)),
+        Some(_) => None,
+        None => panic!("displacements in the table"),
+    }
+}
+
+/// The length in a row of a slot no spelling hashes to: no input is that
+/// long.
+const FREE: u64 = u64::MAX;
+
+/// The header and table of the hash a hosted lookup tries first: `exact`'s
+/// where it is not empty, else `table`'s.
+#[inline(always)]
+const fn first_hash(h: Header, table: &'static [u8], exact: &'static [u8]) -> (Header, &'static [u8]) {
+    match Header::decode(exact) {
+        Some(e) => (e, exact),
+        None => (h, table),
+    }
+}
+
+/// The slot that the hash of `h` (whose displacements are in `table`) gives
+/// `s`, or `None` when a displacement is missing.
+#[inline(always)]
+const fn slot_of(s: &[u8], h: &Header, table: &[u8]) -> Option<usize> {
+    let x = mix(s, &h.hash);
+    if h.hash.bucket_bits == 0 {
+        Some(direct(x, &h.hash))
+    } else {
+        match u16_at(table, h.displacements_at() + 2 * bucket(x, &h.hash)) {
+            Some(d) => Some(displaced(x, &h.hash, d)),
+            None => None,
+        }
+    }
+}
+
+/// The spelling that slot `j` of `table` names, or `None` past the end.
+#[inline(always)]
+const fn slot_entry(table: &[u8], h: &Header, j: usize) -> Option<u16> {
+    if h.wide {
+        u16_at(table, h.slots_at() + 2 * j)
+    } else if h.slots_at() + j < table.len() {
+        Some(table[h.slots_at() + j] as u16)
+    } else {
+        None
+    }
+}
+
+/// The variant that spelling `i` of `table` names, or `None` for an alias
+/// past the alias section.
+#[inline(always)]
+const fn variant_of(table: &[u8], h: &Header, i: usize) -> Option<u16> {
+    if i < h.variants as usize {
+        Some(i as u16)
+    } else {
+        u16_at(table, h.aliases_at() + 2 * (i - h.variants as usize))
+    }
 }
 
 /// The `len` bytes of `b` at `at`, little-endian.
@@ -172,7 +267,7 @@ const fn spelling(text: &'static str, table: &'static [u8], i: usize) -> Option<
 }
 
 /// Word `c` of `w` of `key`, as [`by_rows`] reads it from an input of the
-/// same length: at compile time, byte by byte.
+/// same length.
 const fn key_word(key: &[u8], c: usize, w: usize) -> u64 {
     let n = key.len();
     if n >= 8 {
@@ -260,27 +355,6 @@ impl Lookup {
         #[cfg(not(target_os = "none"))]
         {
             let (rows, w) = (fast.rows, row_words(&h));
-            assert!(
-                rows.is_empty()
-                    || (h.hashed
-                        && w <= MAX_ROW_WORDS
-                        && rows.len() == h.spellings as usize * (w + 1)),
-                "a row per spelling, or none"
-            );
-            let mut i = 0;
-            while !rows.is_empty() && i < h.spellings as usize {
-                let at = i * (w + 1);
-                let Some(key) = spelling(text, table, i) else {
-                    panic!("spellings in the text");
-                };
-                let mut c = 0;
-                while c < w {
-                    assert!(rows[at + c] == key_word(key, c, w), "rows hold the words");
-                    c += 1;
-                }
-                assert!(rows[at + w] == key.len() as u64, "rows hold the length");
-                i += 1;
-            }
             if !fast.exact.is_empty() {
                 let Some(e) = Header::decode(fast.exact) else {
                     panic!("an exact table starts with its header");
@@ -296,19 +370,36 @@ impl Lookup {
                         && e.table_len() == fast.exact.len(),
                     "an exact table for the same spellings, with rows"
                 );
-                let mut at = e.slots_at();
-                while at < fast.exact.len() {
-                    let i = if e.wide {
-                        match u16_at(fast.exact, at) {
-                            Some(i) => i,
-                            None => panic!("whole slots"),
-                        }
-                    } else {
-                        fast.exact[at] as u16
-                    };
-                    assert!(i < h.spellings, "exact slots name spellings");
-                    at += if e.wide { 2 } else { 1 };
+            }
+            let (fh, ft) = first_hash(h, table, fast.exact);
+            assert!(
+                rows.is_empty()
+                    || (fh.hashed
+                        && w <= MAX_ROW_WORDS
+                        && rows.len() == (1usize << fh.hash.bits) * row_stride(h.chunks)),
+                "a row per slot, or none"
+            );
+            // The row of each slot's spelling, or a free row. The lookup
+            // relies on the row count and the variants.
+            let stride = row_stride(h.chunks);
+            let mut j = 0;
+            while !rows.is_empty() && j < 1usize << fh.hash.bits {
+                let at = j * stride;
+                j += 1;
+                let Some((i, key)) = occupant(text, table, &fh, ft, j - 1) else {
+                    assert!(rows[at + w] == FREE, "free rows");
+                    continue;
+                };
+                let mut c = 0;
+                while c < w {
+                    assert!(rows[at + c] == key_word(key, c, w), "rows hold the words");
+                    c += 1;
                 }
+                assert!(rows[at + w] == key.len() as u64, "rows hold the length");
+                let Some(v) = variant_of(table, &h, i) else {
+                    panic!("a variant per alias");
+                };
+                assert!(rows[at + w + 1] == v as u64, "rows hold the variant");
             }
         }
         #[cfg(target_os = "none")]
@@ -397,15 +488,22 @@ fn find_in(t: &Lookup, s: &[u8], ignore_case: bool) -> Option<usize> {
         return linear(t, &h, s, ignore_case);
     }
     // Hosted: through the rows, one straight path per length class, so that
-    // the hash and the compare share their loads of the input. (Built with
+    // the hash and the compare share their loads of the input. (Rows of an
+    // exact hash serve exact lookups only; ignoring case, such an enum takes
+    // the path below.) (Built with
     // `--cfg ocpp_enums_compact`, hosted targets take the bare-metal path
     // below, so that its tests can run on the host.)
     #[cfg(not(target_os = "none"))]
-    if !cfg!(ocpp_enums_compact) && !t.fast.rows.is_empty() {
+    if !cfg!(ocpp_enums_compact)
+        && !t.fast.rows.is_empty()
+        && (!ignore_case || t.fast.exact.is_empty())
+    {
         return if s.len() < 8 {
-            by_rows::<false>(t, &h, s, ignore_case)
+            by_rows::<SHORT>(t, &h, s, ignore_case)
+        } else if s.len() < unclamped_from(&h) {
+            by_rows::<MID>(t, &h, s, ignore_case)
         } else {
-            by_rows::<true>(t, &h, s, ignore_case)
+            by_rows::<LONG>(t, &h, s, ignore_case)
         };
     }
     let x = mix(s, &h.hash);
@@ -440,32 +538,35 @@ fn find_in(t: &Lookup, s: &[u8], ignore_case: bool) -> Option<usize> {
 }
 
 /// The hashed lookup through the [`rows`], for inputs of 8 bytes or more
-/// when `LONG`, else shorter ones: the slot names a spelling, whose row
-/// holds its words and length.
+/// when `LONG`, else shorter ones: the slot leads to the row holding its
+/// spelling's words, length and variant. Not for lookups ignoring case
+/// where the rows are an exact hash's.
 ///
-/// Exact lookups hash with the exact hash where there is one, so that the
-/// input's words need no folding; the hash reads words the compare reads
-/// too (the derive picks them so), which the optimizer then loads once. The
-/// compare stops at the first word that differs: on the benchmark's input
-/// (10 % near misses) that was faster than every branch-free variant tried
-/// (words `xor`ed and `or`ed, or compared 16 bytes at a time with SSE2),
-/// whose extra instructions cost more than the mispredicted branches they
-/// save.
+/// The hash reads words the compare reads too (the derive picks them so),
+/// which the optimizer then loads once. The compare stops at the first word
+/// that differs: on the benchmark's input (10 % near misses) that was
+/// faster than every branch-free variant tried (words `xor`ed and `or`ed,
+/// or compared 16 bytes at a time with SSE2).
 #[cfg(not(target_os = "none"))]
 #[inline(always)]
-fn by_rows<const LONG: bool>(t: &Lookup, h: &Header, s: &[u8], ignore_case: bool) -> Option<usize> {
+fn by_rows<const CLASS: u8>(t: &Lookup, h: &Header, s: &[u8], ignore_case: bool) -> Option<usize> {
     let n = s.len();
-    if LONG != (n >= 8) {
+    // What the caller checked, restated so that the optimizer folds every
+    // clamp of a word's start that the class decides.
+    let in_class = match CLASS {
+        SHORT => n < 8,
+        MID => n >= 8 && n < unclamped_from(h),
+        _ => n >= unclamped_from(h),
+    };
+    if !in_class {
         return None;
     }
-    // The exact hash where there is one and case counts, else the table's.
-    let (hh, table) = match Header::decode(t.fast.exact) {
-        Some(e) if !ignore_case => (e, t.fast.exact),
-        _ => (*h, t.table),
-    };
+    const { assert!(CLASS <= LONG) };
+    let long = CLASS != SHORT;
+    let (hh, table) = first_hash(*h, t.table, t.fast.exact);
     // Under 8 bytes the hash and the compare read the same word: once.
-    let short = if LONG { 0 } else { short(s) };
-    let x = if LONG {
+    let short = if long { 0 } else { short(s) };
+    let x = if long {
         mix(s, &hh.hash)
     } else {
         mix_words(n, [short; 3], &hh.hash)
@@ -476,35 +577,47 @@ fn by_rows<const LONG: bool>(t: &Lookup, h: &Header, s: &[u8], ignore_case: bool
         let d = u16_at(table, hh.displacements_at() + 2 * bucket(x, &hh.hash))?;
         displaced(x, &hh.hash, d)
     };
-    let i = if hh.wide {
-        usize::from(u16_at(table, hh.slots_at() + 2 * slot)?)
-    } else {
-        usize::from(*table.get(hh.slots_at() + slot)?)
-    };
     let w = row_words(h);
-    // SAFETY: `new` checked that there is a row of `w + 1` words per
-    // spelling and that every slot, of either table, names a spelling, `i <
-    // spellings`.
-    let row = unsafe { t.fast.rows.get_unchecked(i * (w + 1)..(i + 1) * (w + 1)) };
+    let stride = row_stride(h.chunks);
+    // SAFETY: `new` checked that there are `stride` words of rows per slot,
+    // `1 << bits`, and `direct` and `displaced` give a slot below that.
+    let row = unsafe { t.fast.rows.get_unchecked(slot * stride..(slot + 1) * stride) };
     let len = row[w];
     let hit = len == n as u64
-        && if LONG {
-            row[..w]
-                .iter()
-                .enumerate()
-                .all(|(c, &k)| load8_clamped(s, word_at(c, w, n)) == k)
+        && if long {
+            row[..w].iter().enumerate().all(|(c, &k)| {
+                // Below 16 bytes the first and last words hold every byte
+                // (the others, clamped, repeat them).
+                (CLASS == MID && w <= 4 && c != 0 && c != w - 1)
+                    || load8_clamped(s, word_at(c, w, n)) == k
+            })
         } else {
             short == row[0]
         };
     if hit || (ignore_case && len == n as u64 && equal_ignoring_case_row(&row[..w], s)) {
-        let v = variant(t, h, i);
-        if let Some(v) = v {
-            // SAFETY: `new` checked that aliases name variants.
-            unsafe { core::hint::assert_unchecked(v < usize::from(h.variants)) };
-        }
-        return v;
+        let v = row[w + 1] as usize;
+        // SAFETY: `new` checked that the row of a spelling names a variant.
+        unsafe { core::hint::assert_unchecked(v < usize::from(h.variants)) };
+        return Some(v);
     }
     None
+}
+
+/// The length classes of [`by_rows`]: under 8 bytes, then up to where the
+/// start of every word a compare reads is clamped, then from there on.
+#[cfg(not(target_os = "none"))]
+const SHORT: u8 = 0;
+#[cfg(not(target_os = "none"))]
+const MID: u8 = 1;
+#[cfg(not(target_os = "none"))]
+const LONG: u8 = 2;
+
+/// The length from which no word a compare of `h`'s table reads needs its
+/// start clamped ([`word_at`]): `8 * ceil(words / 2)`.
+#[cfg(not(target_os = "none"))]
+#[inline(always)]
+const fn unclamped_from(h: &Header) -> usize {
+    8 * row_words(h).div_ceil(2)
 }
 
 /// Whether `s` has the words `row` of a spelling of its length, ignoring
