@@ -92,18 +92,21 @@ fn pass(inputs: &Inputs, parse: impl Fn(&str) -> bool) -> (f64, usize) {
         let s = unsafe { std::str::from_utf8_unchecked(text.get_unchecked(at..at + len)) };
         known += usize::from(parse(s));
     }
-    (start.elapsed().as_nanos() as f64 / DRAWS as f64, black_box(known))
+    (
+        start.elapsed().as_nanos() as f64 / DRAWS as f64,
+        black_box(known),
+    )
 }
+
+/// A pass of one parser over the inputs (see [`pass`]).
+type Pass<'a> = &'a dyn Fn(&Inputs) -> (f64, usize);
 
 /// The fastest of [`PASSES`] passes of each parser in turn, ns per input,
 /// and the inputs each recognised. Each parser makes all its passes before
 /// the next starts, so that it runs with its own code and tables warm, as
 /// in a program that parses many values of one kind; taking turns pass by
 /// pass instead made every figure slower and noisier here.
-fn time<const N: usize>(
-    inputs: &Inputs,
-    parsers: [&dyn Fn(&Inputs) -> (f64, usize); N],
-) -> [(f64, usize); N] {
+fn time<const N: usize>(inputs: &Inputs, parsers: [Pass<'_>; N]) -> [(f64, usize); N] {
     parsers.map(|parse| {
         let mut best = (f64::INFINITY, 0);
         for _ in 0..PASSES {

@@ -185,11 +185,17 @@ impl Header {
 }
 
 /// Words per row of the rows hosted targets build for a table of `chunks`
-/// words (see `ocpp_enums`' lookup): the words, the length and the variant,
-/// padded to a power of two, so that a slot's row is a shift away.
+/// words (see `ocpp_enums`' lookup): the words, then the length and the
+/// variant in one, rounded up to 8 where that makes 6 or 7. A slot's row is
+/// then one instruction away on x86-64 (a shift, or an `lea` for 3, 5 or 9
+/// words), as it is for a power of two, without the power of two's padding
+/// (measured: as fast within noise, 75 KB less for the three catalogues).
 pub const fn row_stride(chunks: u8) -> usize {
     let words = if chunks == 0 { 1 } else { chunks as usize };
-    (words + 2).next_power_of_two()
+    match words + 1 {
+        6 | 7 => 8,
+        stride => stride,
+    }
 }
 
 /// The word that `pick` selects from `s`.

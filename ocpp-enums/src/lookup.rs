@@ -87,6 +87,7 @@ macro_rules! __ocpp_lookup {
     ($text:expr, $table:expr, $exact_first:expr, $rows:literal, $exact:expr) => {{
         const TEXT: &::core::primitive::str = $text;
         const TABLE: &[::core::primitive::u8] = $table;
+        #[cfg(not(target_os = "none"))]
         const EXACT: &[::core::primitive::u8] = $exact;
         #[cfg(not(target_os = "none"))]
         const FAST: $crate::__private::Fast = $crate::__private::Fast::new(
@@ -156,13 +157,18 @@ pub const fn rows<const N: usize>(
             out[at + c] = key_word(key, c, w);
             c += 1;
         }
-        out[at + w] = key.len() as u64;
         let Some(v) = variant_of(table, &h, i) else {
             panic!("a variant per alias");
         };
-        out[at + w + 1] = v as u64;
+        out[at + w] = meta(key.len(), v);
     }
     out
+}
+
+/// The last word of a spelling's row: its length in the low half, its
+/// variant in the high half.
+const fn meta(len: usize, variant: u16) -> u64 {
+    len as u64 | (variant as u64) << 32
 }
 
 /// The spelling in slot `j` of the hash `h` (in `table`, of the spellings
@@ -188,14 +194,18 @@ const fn occupant(
     }
 }
 
-/// The length in a row of a slot no spelling hashes to: no input is that
-/// long.
-const FREE: u64 = u64::MAX;
+/// The last word of the row of a slot no spelling hashes to: a length no
+/// input of a row's length class has (see [`meta`]).
+const FREE: u64 = u32::MAX as u64;
 
 /// The header and table of the hash a hosted lookup tries first: `exact`'s
 /// where it is not empty, else `table`'s.
 #[inline(always)]
-const fn first_hash(h: Header, table: &'static [u8], exact: &'static [u8]) -> (Header, &'static [u8]) {
+const fn first_hash(
+    h: Header,
+    table: &'static [u8],
+    exact: &'static [u8],
+) -> (Header, &'static [u8]) {
     match Header::decode(exact) {
         Some(e) => (e, exact),
         None => (h, table),
@@ -387,7 +397,7 @@ impl Lookup {
                 let at = j * stride;
                 j += 1;
                 let Some((i, key)) = occupant(text, table, &fh, ft, j - 1) else {
-                    assert!(rows[at + w] == FREE, "free rows");
+                    assert!(rows[at + w] == FREE && h.variants > 0, "free rows");
                     continue;
                 };
                 let mut c = 0;
@@ -395,11 +405,13 @@ impl Lookup {
                     assert!(rows[at + c] == key_word(key, c, w), "rows hold the words");
                     c += 1;
                 }
-                assert!(rows[at + w] == key.len() as u64, "rows hold the length");
                 let Some(v) = variant_of(table, &h, i) else {
                     panic!("a variant per alias");
                 };
-                assert!(rows[at + w + 1] == v as u64, "rows hold the variant");
+                assert!(
+                    rows[at + w] == meta(key.len(), v),
+                    "rows hold length and variant"
+                );
             }
         }
         #[cfg(target_os = "none")]
@@ -581,26 +593,51 @@ fn by_rows<const CLASS: u8>(t: &Lookup, h: &Header, s: &[u8], ignore_case: bool)
     let stride = row_stride(h.chunks);
     // SAFETY: `new` checked that there are `stride` words of rows per slot,
     // `1 << bits`, and `direct` and `displaced` give a slot below that.
-    let row = unsafe { t.fast.rows.get_unchecked(slot * stride..(slot + 1) * stride) };
-    let len = row[w];
-    let hit = len == n as u64
+    let row = unsafe {
+        t.fast
+            .rows
+            .get_unchecked(slot * stride..(slot + 1) * stride)
+    };
+    let meta = row[w];
+    // The row's 32-bit length against the whole of `n`: no input of 4 GiB
+    // or more can pass for a short spelling.
+    let same_len = u64::from(meta as u32) == n as u64;
+    let v = (meta >> 32) as usize;
+    // SAFETY: `new` checked that every row names a variant (a free row
+    // variant 0). Stated where it holds for every row, so that the
+    // optimizer may use it however it orders the code below.
+    unsafe { core::hint::assert_unchecked(v < usize::from(h.variants)) };
+    let hit = same_len
         && if long {
-            row[..w].iter().enumerate().all(|(c, &k)| {
-                // Below 16 bytes the first and last words hold every byte
-                // (the others, clamped, repeat them).
-                (CLASS == MID && w <= 4 && c != 0 && c != w - 1)
-                    || load8_clamped(s, word_at(c, w, n)) == k
-            })
+            same_words::<CLASS>(row, s, w)
         } else {
             short == row[0]
         };
-    if hit || (ignore_case && len == n as u64 && equal_ignoring_case_row(&row[..w], s)) {
-        let v = row[w + 1] as usize;
-        // SAFETY: `new` checked that the row of a spelling names a variant.
-        unsafe { core::hint::assert_unchecked(v < usize::from(h.variants)) };
+    if hit || (ignore_case && same_len && equal_ignoring_case_row(&row[..w], s)) {
         return Some(v);
     }
     None
+}
+
+/// Whether the `w` words of an input `s` of 8 bytes or more, in length class
+/// `CLASS`, are the first `w` of `row`: word by word, out at the first that
+/// differs. A plain loop (`w` is a constant once inlined), which the
+/// optimizer unrolls; through an iterator it once called `try_fold` instead.
+#[cfg(not(target_os = "none"))]
+#[inline(always)]
+fn same_words<const CLASS: u8>(row: &[u64], s: &[u8], w: usize) -> bool {
+    let n = s.len();
+    let mut c = 0;
+    while c < w {
+        // Below 16 bytes the first and last words hold every byte (the
+        // others, clamped, repeat them).
+        let repeats = CLASS == MID && w <= 4 && c != 0 && c != w - 1;
+        if !repeats && load8_clamped(s, word_at(c, w, n)) != row[c] {
+            return false;
+        }
+        c += 1;
+    }
+    true
 }
 
 /// The length classes of [`by_rows`]: under 8 bytes, then up to where the
