@@ -12,13 +12,16 @@
 //! - bare metal (`target_os = "none"`), where flash is scarce: that table
 //!   alone. The slot names a spelling, whose offsets lead to its bytes in
 //!   the text, compared word by word; every enum shares one copy of the code.
-//! - hosted targets, where speed is worth a few kilobytes: the same table
-//!   and, built from it at compile time ([`Fast`]), a row per spelling with
-//!   its words as the compare reads an input's and its length, and for enums
-//!   also looked up exactly, a second hash on the words as they are. The
-//!   slot's spelling index leads straight to its row; the compare reads the
-//!   input once for the hash and the row alike, and the lookup is inlined
-//!   into each `from_wire`, where the tables fold into constants.
+//! - hosted targets, where speed is worth some rodata: the same table, for
+//!   enums also looked up exactly a second hash on the words as they are,
+//!   and, built at compile time ([`rows`]), a row per slot of the hash
+//!   tried first, holding the words of the spelling there as the compare
+//!   reads an input's, its length and its variant. The hash leads straight
+//!   to the row, with no slot byte or offsets in between; each input is
+//!   read once for the hash and the compare alike, in one of three length
+//!   classes where every word's position is known without a clamp; and the
+//!   lookup is inlined into each `from_wire`, where the tables fold into
+//!   constants.
 //!
 //! `RUSTFLAGS="--cfg ocpp_enums_compact"` makes hosted builds take the
 //! bare-metal path, for testing it on the host (`.ci/run` runs
@@ -113,16 +116,16 @@ const fn row_words(h: &Header) -> usize {
     }
 }
 
-/// For hosted targets, a row of `w + 2` words (`w`: the table's words a
-/// compare reads, at least 1) for each slot of the hash that the lookup
-/// tries first: `exact`'s where it is not empty, else `table`'s. The row of
-/// a spelling's slot holds the spelling's words as the lookup reads an
-/// input's (`word_at`, or [`short`] under 8 bytes, then 0), its length and
-/// its variant (aliases resolved); a slot no spelling hashes to holds a
-/// length no input has. The hash leads straight to all a lookup needs, in
-/// one row: an input is the spelling when its length and words equal the
-/// row's. `N = 0` gives none; otherwise `N` must be `slots * (w + 2)`, with
-/// `w` at most 8. Evaluated at compile time, where each spelling's slot is
+/// For hosted targets, a row of `row_stride(chunks)` words for each slot of
+/// the hash that the lookup tries first: `exact`'s where it is not empty,
+/// else `table`'s. The row of a spelling's slot holds the spelling's `w`
+/// words (`w`: the table's `chunks`, at least 1) as the lookup reads an
+/// input's (`word_at`, or [`short`] under 8 bytes, then 0), then its length
+/// and variant (aliases resolved) in one word ([`meta`]); a slot no
+/// spelling hashes to holds a length no input has ([`FREE`]). The hash
+/// leads straight to all a lookup needs, in one row: an input is the
+/// spelling when its length and words equal the row's. `N = 0` gives none;
+/// otherwise `N` must be `slots * row_stride(chunks)`, with `w` at most 8. Evaluated at compile time, where each spelling's slot is
 /// found with the run-time hash (`ocpp_enum_hash`'s functions are `const`)
 /// and checked against the slot the derive put it in, so a table that does
 /// not agree with the hash, or does not fit, is a compile error.
@@ -144,20 +147,33 @@ pub const fn rows<const N: usize>(
     let slots = 1usize << fh.hash.bits;
     let stride = row_stride(h.chunks);
     assert!(N == slots * stride, "a row per slot");
+    // A free slot names spelling 0, as does spelling 0's own.
+    let Some(first) = spelling(text, table, 0) else {
+        panic!("spellings in the text");
+    };
+    let Some(first_slot) = slot_of(first, &fh, ft) else {
+        panic!("displacements in the table");
+    };
     let mut j = 0;
     while j < slots {
         let at = j * stride;
+        let Some(i) = slot_entry(ft, &fh, j) else {
+            panic!("a slot per hash value");
+        };
         j += 1;
-        let Some((i, key)) = occupant(text, table, &fh, ft, j - 1) else {
+        if i == 0 && j - 1 != first_slot {
             out[at + w] = FREE;
             continue;
+        }
+        let Some(key) = spelling(text, table, i as usize) else {
+            panic!("slots name spellings");
         };
         let mut c = 0;
         while c < w {
             out[at + c] = key_word(key, c, w);
             c += 1;
         }
-        let Some(v) = variant_of(table, &h, i) else {
+        let Some(v) = variant_of(table, &h, i as usize) else {
             panic!("a variant per alias");
         };
         out[at + w] = meta(key.len(), v);
@@ -169,29 +185,6 @@ pub const fn rows<const N: usize>(
 /// variant in the high half.
 const fn meta(len: usize, variant: u16) -> u64 {
     len as u64 | (variant as u64) << 32
-}
-
-/// The spelling in slot `j` of the hash `h` (in `table`, of the spellings
-/// `text` and `spellings` of): its index and bytes, or `None` for a free
-/// slot, one whose spelling hashes elsewhere (free slots name spelling 0).
-const fn occupant(
-    text: &'static str,
-    spellings: &'static [u8],
-    h: &Header,
-    table: &'static [u8],
-    j: usize,
-) -> Option<(usize, &'static [u8])> {
-    let Some(i) = slot_entry(table, h, j) else {
-        panic!("a slot per hash value");
-    };
-    let Some(key) = spelling(text, spellings, i as usize) else {
-        panic!("slots name spellings");
-    };
-    match slot_of(key, h, table) {
-        Some(at) if at == j => Some((i as usize, key)),
-        Some(_) => None,
-        None => panic!("displacements in the table"),
-    }
 }
 
 /// The last word of the row of a slot no spelling hashes to: a length no
@@ -250,17 +243,6 @@ const fn variant_of(table: &[u8], h: &Header, i: usize) -> Option<u16> {
     }
 }
 
-/// The `len` bytes of `b` at `at`, little-endian.
-const fn le(b: &[u8], at: usize, len: usize) -> u64 {
-    let mut x = 0u64;
-    let mut k = len;
-    while k > 0 {
-        k -= 1;
-        x = x << 8 | b[at + k] as u64;
-    }
-    x
-}
-
 /// Spelling `i` of `text` by the offsets of `table`, or `None`.
 const fn spelling(text: &'static str, table: &'static [u8], i: usize) -> Option<&'static [u8]> {
     let at = ocpp_enum_hash::HEADER_LEN + 2 * i;
@@ -277,19 +259,15 @@ const fn spelling(text: &'static str, table: &'static [u8], i: usize) -> Option<
 }
 
 /// Word `c` of `w` of `key`, as [`by_rows`] reads it from an input of the
-/// same length.
+/// same length, with the same functions.
 const fn key_word(key: &[u8], c: usize, w: usize) -> u64 {
     let n = key.len();
     if n >= 8 {
-        le(key, word_at(c, w, n), 8)
+        load8_clamped(key, word_at(c, w, n))
     } else if c > 0 {
         0
-    } else if n >= 4 {
-        le(key, 0, 4) | le(key, n - 4, 4) << 32
-    } else if n > 0 {
-        key[0] as u64 | (key[n / 2] as u64) << 8 | (key[n - 1] as u64) << 16
     } else {
-        0
+        short(key)
     }
 }
 
@@ -309,7 +287,7 @@ impl Lookup {
     /// a header whose sections fill the table, ASCII text, so that every
     /// slice of it is a `str`, offsets that rise from 0 to the text's end,
     /// alias variants and slots in range, and on hosted targets a row per
-    /// spelling or none, each holding the spelling's words and length.
+    /// slot or none, each naming a variant.
     pub const fn new(
         text: &'static str,
         table: &'static [u8],
@@ -381,7 +359,7 @@ impl Lookup {
                     "an exact table for the same spellings, with rows"
                 );
             }
-            let (fh, ft) = first_hash(h, table, fast.exact);
+            let (fh, _) = first_hash(h, table, fast.exact);
             assert!(
                 rows.is_empty()
                     || (fh.hashed
@@ -389,29 +367,15 @@ impl Lookup {
                         && rows.len() == (1usize << fh.hash.bits) * row_stride(h.chunks)),
                 "a row per slot, or none"
             );
-            // The row of each slot's spelling, or a free row. The lookup
-            // relies on the row count and the variants.
+            // What the lookup relies on: the row count (above) and a
+            // variant in every row (a free row's is 0). [`rows`] built the
+            // words from the table; `tests/lookup_agreement.rs` checks that
+            // every spelling is found through them.
             let stride = row_stride(h.chunks);
-            let mut j = 0;
-            while !rows.is_empty() && j < 1usize << fh.hash.bits {
-                let at = j * stride;
-                j += 1;
-                let Some((i, key)) = occupant(text, table, &fh, ft, j - 1) else {
-                    assert!(rows[at + w] == FREE && h.variants > 0, "free rows");
-                    continue;
-                };
-                let mut c = 0;
-                while c < w {
-                    assert!(rows[at + c] == key_word(key, c, w), "rows hold the words");
-                    c += 1;
-                }
-                let Some(v) = variant_of(table, &h, i) else {
-                    panic!("a variant per alias");
-                };
-                assert!(
-                    rows[at + w] == meta(key.len(), v),
-                    "rows hold length and variant"
-                );
+            let mut at = w;
+            while at < rows.len() {
+                assert!(rows[at] >> 32 < h.variants as u64, "rows name variants");
+                at += stride;
             }
         }
         #[cfg(target_os = "none")]
