@@ -121,8 +121,8 @@ const fn row_words(h: &Header) -> usize {
 /// else `table`'s. The row of a spelling's slot holds the spelling's `w`
 /// words (`w`: the table's `chunks`, at least 1) as the lookup reads an
 /// input's (`word_at`, or [`short`] under 8 bytes, then 0), then its length
-/// and variant (aliases resolved) in one word ([`meta`]); a slot no
-/// spelling hashes to holds a length no input has ([`FREE`]). The hash
+/// and variant (aliases resolved) in one word (`meta`); a slot no
+/// spelling hashes to holds a length no input has (`FREE`). The hash
 /// leads straight to all a lookup needs, in one row: an input is the
 /// spelling when its length and words equal the row's. `N = 0` gives none;
 /// otherwise `N` must be `slots * row_stride(chunks)`, with `w` at most 8. Evaluated at compile time, where each spelling's slot is
