@@ -207,17 +207,17 @@ const fn first_hash(
 
 /// The slot that the hash of `h` (whose displacements are in `table`) gives
 /// `s`, or `None` when a displacement is missing.
+// (`find_in` has its own copy; see there.)
 #[inline(always)]
 const fn slot_of(s: &[u8], h: &Header, table: &[u8]) -> Option<usize> {
     let x = mix(s, &h.hash);
     if h.hash.bucket_bits == 0 {
-        Some(direct(x, &h.hash))
-    } else {
-        match u16_at(table, h.displacements_at() + 2 * bucket(x, &h.hash)) {
-            Some(d) => Some(displaced(x, &h.hash, d)),
-            None => None,
-        }
+        return Some(direct(x, &h.hash));
     }
+    let Some(d) = u16_at(table, h.displacements_at() + 2 * bucket(x, &h.hash)) else {
+        return None;
+    };
+    Some(displaced(x, &h.hash, d))
 }
 
 /// The spelling that slot `j` of `table` names, or `None` past the end.
@@ -327,18 +327,14 @@ impl Lookup {
             assert!(v < h.variants, "aliases name variants");
             at += 2;
         }
-        let mut at = h.slots_at();
-        while at < table.len() {
-            let i = if h.wide {
-                match u16_at(table, at) {
-                    Some(i) => i,
-                    None => panic!("whole slots"),
-                }
-            } else {
-                table[at] as u16
+        let width = if h.wide { 2 } else { 1 };
+        let mut j = 0;
+        while h.slots_at() + width * j < table.len() {
+            let Some(i) = slot_entry(table, &h, j) else {
+                panic!("whole slots");
             };
             assert!(i < h.spellings, "slots name spellings");
-            at += if h.wide { 2 } else { 1 };
+            j += 1;
         }
         #[cfg(not(target_os = "none"))]
         {
@@ -482,6 +478,8 @@ fn find_in(t: &Lookup, s: &[u8], ignore_case: bool) -> Option<usize> {
             by_rows::<LONG>(t, &h, s, ignore_case)
         };
     }
+    // `slot_of`, written out: calling it here lost the merging of repeated
+    // lookups in the same table and cost 170 bytes in the flash benchmark.
     let x = mix(s, &h.hash);
     let slot = if h.hash.bucket_bits == 0 {
         direct(x, &h.hash)
@@ -489,11 +487,7 @@ fn find_in(t: &Lookup, s: &[u8], ignore_case: bool) -> Option<usize> {
         let d = u16_at(t.table, h.displacements_at() + 2 * bucket(x, &h.hash))?;
         displaced(x, &h.hash, d)
     };
-    let i = if h.wide {
-        usize::from(u16_at(t.table, h.slots_at() + 2 * slot)?)
-    } else {
-        usize::from(*t.table.get(h.slots_at() + slot)?)
-    };
+    let i = usize::from(slot_entry(t.table, &h, slot)?);
     // Spelling `i`: its two offsets with one bounds check, then its bytes.
     let at = h.offsets_at() + 2 * i;
     let [s0, s1, e0, e1] = *t.table.get(at..)?.first_chunk::<4>()?;
@@ -641,11 +635,7 @@ fn equal_ignoring_case_row(row: &[u64], s: &[u8]) -> bool {
 /// The variant spelling `i` names.
 #[inline(always)]
 fn variant(t: &Lookup, h: &Header, i: usize) -> Option<usize> {
-    let count = usize::from(h.variants);
-    if i < count {
-        return Some(i);
-    }
-    u16_at(t.table, h.aliases_at() + 2 * (i - count)).map(usize::from)
+    variant_of(t.table, h, i).map(usize::from)
 }
 
 /// For enums of one or two spellings and key sets no hash separates: the
