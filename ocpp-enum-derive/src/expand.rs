@@ -75,7 +75,11 @@ pub fn expand(spec: &Spec, options: &Options) -> TokenStream {
                 #[inline]
                 #[must_use]
                 pub const fn as_str(&self) -> &'static ::core::primitive::str {
-                    #spellings.get(Self::index(self))
+                    #krate::__private::as_str(
+                        &#spellings,
+                        <Self as #krate::OcppEnum>::VARIANTS,
+                        Self::index(self),
+                    )
                 }
 
                 /// The position of this variant in `OcppEnum::ALL`.

@@ -243,6 +243,29 @@ const fn variant_of(table: &[u8], h: &Header, i: usize) -> Option<u16> {
     }
 }
 
+/// `as_str`: the canonical spelling of variant `i` of `t`, whose `VARIANTS`
+/// are `variants`. On hosted targets read from `variants` (the same slices
+/// of the text, as an array): one load, as from strum's table of literals,
+/// where [`Lookup::get`] reads two offsets first. On bare metal from the
+/// offsets, where the array would cost 8 bytes of flash a variant.
+#[inline(always)]
+pub const fn as_str(t: &Lookup, variants: &'static [&'static str], i: usize) -> &'static str {
+    #[cfg(not(target_os = "none"))]
+    {
+        let _ = t;
+        if i < variants.len() {
+            variants[i]
+        } else {
+            ""
+        }
+    }
+    #[cfg(target_os = "none")]
+    {
+        let _ = variants;
+        t.get(i)
+    }
+}
+
 /// Spelling `i` of `text` by the offsets of `table`, or `None`.
 const fn spelling(text: &'static str, table: &'static [u8], i: usize) -> Option<&'static [u8]> {
     let at = ocpp_enum_hash::HEADER_LEN + 2 * i;
