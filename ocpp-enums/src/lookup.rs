@@ -125,10 +125,13 @@ const fn row_words(h: &Header) -> usize {
 /// spelling hashes to holds a length no input has (`FREE`). The hash
 /// leads straight to all a lookup needs, in one row: an input is the
 /// spelling when its length and words equal the row's. `N = 0` gives none;
-/// otherwise `N` must be `slots * row_stride(chunks)`, with `w` at most 8. Evaluated at compile time, where each spelling's slot is
-/// found with the run-time hash (`ocpp_enum_hash`'s functions are `const`)
-/// and checked against the slot the derive put it in, so a table that does
-/// not agree with the hash, or does not fit, is a compile error.
+/// otherwise `N` must be `slots * row_stride(chunks)`, with `w` at most 8.
+/// Evaluated at compile time from the derive's slots, without hashing the
+/// spellings again (only spelling 0, to tell its slot from the free ones,
+/// which name spelling 0 too), and with the run-time loads
+/// (`ocpp_enum_hash`'s functions are `const`); a table that does not fit
+/// is a compile error. `tests/lookup_agreement.rs` checks that every
+/// spelling is found through the rows.
 pub const fn rows<const N: usize>(
     text: &'static str,
     table: &'static [u8],
