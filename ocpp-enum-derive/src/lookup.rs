@@ -9,7 +9,9 @@
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 
-use ocpp_enum_hash::{Hash, Header};
+use ocpp_enum_hash::{
+    row_meta, row_stride, row_word, row_words, Hash, Header, FREE_ROW, MAX_ROW_WORDS,
+};
 
 use crate::model::Spec;
 use crate::phf::{self, Plan};
@@ -94,7 +96,12 @@ pub fn tables(spec: &Spec) -> Tables {
             }
             _ => None,
         };
-        let row_words = row_words(exact_plan.as_ref().or(plan.as_ref()), &spellings, longest);
+        let (row_words, rows) = rows(
+            exact_plan.as_ref().or(plan.as_ref()),
+            keys,
+            &spellings,
+            longest,
+        );
         let exact = exact_plan.map(|exact| {
             encode(
                 Some(&exact),
@@ -106,10 +113,14 @@ pub fn tables(spec: &Spec) -> Tables {
             )
         });
         let exact = Literal::byte_string(exact.as_deref().unwrap_or_default());
-        let rows = Literal::usize_unsuffixed(row_words);
+        let (row_words, rows) = (
+            Literal::usize_unsuffixed(row_words),
+            Literal::byte_string(&rows),
+        );
         let tokens = quote! {
-            const #ident: #krate::__private::Lookup =
-                #krate::__private::lookup!(#text, #table, #exact_first, #rows, #exact);
+            const #ident: #krate::__private::Lookup = #krate::__private::lookup!(
+                #text, #table, #exact_first, #row_words, #rows, #exact
+            );
         };
         (tokens, plan.is_some() || keys.len() < LINEAR_BELOW)
     };
@@ -141,23 +152,44 @@ pub fn tables(spec: &Spec) -> Tables {
     }
 }
 
-/// Whether the runtime builds rows for hosted targets: for spellings of at
-/// most 64 bytes (8 words).
+/// Whether hosted targets get rows: for spellings of at most
+/// `MAX_ROW_WORDS` words.
 fn rows_fit(spellings: &[crate::model::Spelling], longest: usize) -> bool {
-    !spellings.is_empty() && longest.div_ceil(8).max(1) <= 8
+    !spellings.is_empty() && longest.div_ceil(8).max(1) <= MAX_ROW_WORDS
 }
 
-/// How many words of rows the runtime builds for hosted targets
-/// (`ocpp_enums::__private::rows`): `chunks + 2` per slot of `plan`, the
-/// hash a hosted lookup tries first, when the rows fit, else none.
-fn row_words(plan: Option<&Plan>, spellings: &[crate::model::Spelling], longest: usize) -> usize {
-    let chunks = longest.div_ceil(8).max(1);
-    match plan {
-        Some(p) if rows_fit(spellings, longest) => {
-            (1usize << p.hash.bits) * ocpp_enum_hash::row_stride(chunks as u8)
-        }
-        _ => 0,
+/// The rows hosted targets read (`ocpp_enum_hash::row_word`): for each
+/// slot of `plan`, the hash a hosted lookup tries first, the words of the
+/// spelling there (`keys[i]` for key `i`), then its length and variant in
+/// one, or, for a free slot, `FREE_ROW`; each word little-endian. Their
+/// number of words and bytes, or none when the rows do not fit.
+fn rows(
+    plan: Option<&Plan>,
+    keys: &[usize],
+    spellings: &[crate::model::Spelling],
+    longest: usize,
+) -> (usize, Vec<u8>) {
+    let chunks = longest.div_ceil(8).min(255) as u8;
+    let Some(plan) = plan.filter(|_| rows_fit(spellings, longest)) else {
+        return (0, Vec::new());
+    };
+    let (w, stride) = (row_words(chunks), row_stride(chunks));
+    debug_assert_eq!(plan.slots.len(), 1 << plan.hash.bits);
+    let mut words = vec![0u64; plan.slots.len() * stride];
+    for (row, slot) in words.chunks_exact_mut(stride).zip(&plan.slots) {
+        row[w] = match slot {
+            None => FREE_ROW,
+            Some(k) => {
+                let s = &spellings[keys[*k]];
+                for (c, word) in row[..w].iter_mut().enumerate() {
+                    *word = row_word(s.text.as_bytes(), c, w);
+                }
+                row_meta(s.text.len(), s.variant as u16)
+            }
+        };
     }
+    let bytes = words.iter().flat_map(|w| w.to_le_bytes()).collect();
+    (words.len(), bytes)
 }
 
 /// A table (see `ocpp_enum_hash::Header`): the header, the offsets and

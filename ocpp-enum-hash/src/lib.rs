@@ -14,6 +14,10 @@
 #![no_std]
 #![deny(missing_docs)]
 
+mod rows;
+
+pub use rows::{row_meta, row_stride, row_word, row_words, word_at, FREE_ROW, MAX_ROW_WORDS};
+
 /// Sets the bit that ASCII case flips, in every byte.
 pub const FOLD_CASE: u64 = 0x2020_2020_2020_2020;
 
@@ -181,20 +185,6 @@ impl Header {
             0
         };
         self.slots_at() + slots
-    }
-}
-
-/// Words per row of the rows hosted targets build for a table of `chunks`
-/// words (see `ocpp_enums`' lookup): the words, then the length and the
-/// variant in one, rounded up to 8 where that makes 6 or 7. A slot's row is
-/// then one instruction away on x86-64 (a shift, or an `lea` for 3, 5 or 9
-/// words), as it is for a power of two, without the power of two's padding
-/// (measured: as fast within noise, 75 KB less for the three catalogues).
-pub const fn row_stride(chunks: u8) -> usize {
-    let words = if chunks == 0 { 1 } else { chunks as usize };
-    match words + 1 {
-        6 | 7 => 8,
-        stride => stride,
     }
 }
 

@@ -14,7 +14,7 @@
 //!   the text, compared word by word; every enum shares one copy of the code.
 //! - hosted targets, where speed is worth some rodata: the same table, for
 //!   enums also looked up exactly a second hash on the words as they are,
-//!   and, built at compile time ([`rows`]), a row per slot of the hash
+//!   and, written by the derive ([`rows`]), a row per slot of the hash
 //!   tried first, holding the words of the spelling there as the compare
 //!   reads an input's, its length and its variant. The hash leads straight
 //!   to the row, with no slot byte or offsets in between; each input is
@@ -30,7 +30,8 @@
 #[cfg(not(target_os = "none"))]
 use ocpp_enum_hash::mix_words;
 use ocpp_enum_hash::{
-    bucket, direct, displaced, letters, load8_clamped, mix, row_stride, short, Header, FOLD_CASE,
+    bucket, direct, displaced, letters, load8_clamped, mix, row_stride, row_words, short, word_at,
+    Header, FOLD_CASE, MAX_ROW_WORDS,
 };
 
 /// The spellings and lookup table of one enum.
@@ -80,119 +81,60 @@ impl Fast {
 #[cfg(target_os = "none")]
 pub type Fast = ();
 
-/// A [`Lookup`] of `text` and `table`, with, on hosted targets, `N` words of
-/// [`rows`] (the derive passes `N = 0` for a table without) and the exact
-/// hash's table `exact` (`b""` for none; see [`Fast`]). For generated code:
-/// the layout then depends on the target alone, decided here.
+/// A [`Lookup`] of `text` and `table`, with, on hosted targets, the `N`
+/// words of rows in `rows` (little-endian bytes, see [`rows`]; the derive
+/// passes `N = 0` and `b""` for a table without) and the exact hash's table
+/// `exact` (`b""` for none; see [`Fast`]). For generated code: the layout
+/// then depends on the target alone, decided here.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __ocpp_lookup {
-    ($text:expr, $table:expr, $exact_first:expr, $rows:literal, $exact:expr) => {{
-        const TEXT: &::core::primitive::str = $text;
-        const TABLE: &[::core::primitive::u8] = $table;
+    ($text:expr, $table:expr, $exact_first:expr, $n:literal, $rows:expr, $exact:expr) => {{
         #[cfg(not(target_os = "none"))]
-        const EXACT: &[::core::primitive::u8] = $exact;
+        const ROWS: [::core::primitive::u64; $n] = $crate::__private::rows($rows);
         #[cfg(not(target_os = "none"))]
-        const FAST: $crate::__private::Fast = $crate::__private::Fast::new(
-            &$crate::__private::rows::<$rows>(TEXT, TABLE, EXACT),
-            EXACT,
-        );
+        const FAST: $crate::__private::Fast = $crate::__private::Fast::new(&ROWS, $exact);
         #[cfg(target_os = "none")]
         const FAST: $crate::__private::Fast = ();
-        $crate::__private::Lookup::new(TEXT, TABLE, FAST, $exact_first)
+        $crate::__private::Lookup::new($text, $table, FAST, $exact_first)
     }};
 }
 
-/// The most words a row holds: spellings up to 64 bytes.
-const MAX_ROW_WORDS: usize = 8;
-
-/// The words of a row of `table`: `chunks`, at least 1.
-#[inline(always)]
-const fn row_words(h: &Header) -> usize {
-    if h.chunks == 0 {
-        1
-    } else {
-        h.chunks as usize
+/// The rows of a hosted lookup, from the little-endian bytes the derive
+/// wrote: for each slot of the hash the lookup tries first (`exact`'s where
+/// there is one), the words of the spelling there as the lookup reads an
+/// input's (`ocpp_enum_hash::row_word`), then its length and variant in one
+/// word (`ocpp_enum_hash::row_meta`); a slot no spelling hashes to holds a
+/// length no input has (`ocpp_enum_hash::FREE_ROW`). The hash leads straight
+/// to all a lookup needs, in one row: an input is the spelling when its
+/// length and words equal the row's. Evaluated at compile time: the derive
+/// built the words with the functions the lookup reads inputs with. [`Lookup::new`] checks their number and variants;
+/// `tests/lookup_agreement.rs` that every spelling is found through them.
+///
+/// A reinterpretation of the bytes, not a loop over them, on little-endian
+/// targets: a loop cost 0.3 s of const evaluation per catalogue build.
+pub const fn rows<const N: usize, const M: usize>(bytes: &[u8; M]) -> [u64; N] {
+    /// The bytes, read as words.
+    #[repr(C)]
+    union Words<const N: usize, const M: usize> {
+        bytes: [u8; M],
+        words: [u64; N],
     }
-}
-
-/// For hosted targets, a row of `row_stride(chunks)` words for each slot of
-/// the hash that the lookup tries first: `exact`'s where it is not empty,
-/// else `table`'s. The row of a spelling's slot holds the spelling's `w`
-/// words (`w`: the table's `chunks`, at least 1) as the lookup reads an
-/// input's (`word_at`, or [`short`] under 8 bytes, then 0), then its length
-/// and variant (aliases resolved) in one word (`meta`); a slot no
-/// spelling hashes to holds a length no input has (`FREE`). The hash
-/// leads straight to all a lookup needs, in one row: an input is the
-/// spelling when its length and words equal the row's. `N = 0` gives none;
-/// otherwise `N` must be `slots * row_stride(chunks)`, with `w` at most 8.
-/// Evaluated at compile time from the derive's slots, without hashing the
-/// spellings again (only spelling 0, to tell its slot from the free ones,
-/// which name spelling 0 too), and with the run-time loads
-/// (`ocpp_enum_hash`'s functions are `const`); a table that does not fit
-/// is a compile error. `tests/lookup_agreement.rs` checks that every
-/// spelling is found through the rows.
-pub const fn rows<const N: usize>(
-    text: &'static str,
-    table: &'static [u8],
-    exact: &'static [u8],
-) -> [u64; N] {
-    let mut out = [0u64; N];
-    if N == 0 {
-        return out;
-    }
-    let Some(h) = Header::decode(table) else {
-        panic!("a lookup table starts with its header");
-    };
-    let (fh, ft) = first_hash(h, table, exact);
-    let w = row_words(&h);
-    assert!(fh.hashed && w <= MAX_ROW_WORDS, "rows for hashed tables");
-    let slots = 1usize << fh.hash.bits;
-    let stride = row_stride(h.chunks);
-    assert!(N == slots * stride, "a row per slot");
-    // A free slot names spelling 0, as does spelling 0's own.
-    let Some(first) = spelling(text, table, 0) else {
-        panic!("spellings in the text");
-    };
-    let Some(first_slot) = slot_of(first, &fh, ft) else {
-        panic!("displacements in the table");
-    };
-    let mut j = 0;
-    while j < slots {
-        let at = j * stride;
-        let Some(i) = slot_entry(ft, &fh, j) else {
-            panic!("a slot per hash value");
-        };
-        j += 1;
-        if i == 0 && j - 1 != first_slot {
-            out[at + w] = FREE;
-            continue;
+    assert!(M == 8 * N, "8 bytes a word");
+    // SAFETY: `M == 8 * N`, so the bytes initialize every word, and any
+    // bits are a `u64`.
+    #[allow(unused_mut)]
+    let mut words = unsafe { Words::<N, M> { bytes: *bytes }.words };
+    #[cfg(target_endian = "big")]
+    {
+        let mut i = 0;
+        while i < N {
+            words[i] = u64::from_le(words[i]);
+            i += 1;
         }
-        let Some(key) = spelling(text, table, i as usize) else {
-            panic!("slots name spellings");
-        };
-        let mut c = 0;
-        while c < w {
-            out[at + c] = key_word(key, c, w);
-            c += 1;
-        }
-        let Some(v) = variant_of(table, &h, i as usize) else {
-            panic!("a variant per alias");
-        };
-        out[at + w] = meta(key.len(), v);
     }
-    out
+    words
 }
-
-/// The last word of a spelling's row: its length in the low half, its
-/// variant in the high half.
-const fn meta(len: usize, variant: u16) -> u64 {
-    len as u64 | (variant as u64) << 32
-}
-
-/// The last word of the row of a slot no spelling hashes to: a length no
-/// input of a row's length class has (see [`meta`]).
-const FREE: u64 = u32::MAX as u64;
 
 /// The header and table of the hash a hosted lookup tries first: `exact`'s
 /// where it is not empty, else `table`'s.
@@ -206,21 +148,6 @@ const fn first_hash(
         Some(e) => (e, exact),
         None => (h, table),
     }
-}
-
-/// The slot that the hash of `h` (whose displacements are in `table`) gives
-/// `s`, or `None` when a displacement is missing.
-// (`find_in` has its own copy; see there.)
-#[inline(always)]
-const fn slot_of(s: &[u8], h: &Header, table: &[u8]) -> Option<usize> {
-    let x = mix(s, &h.hash);
-    if h.hash.bucket_bits == 0 {
-        return Some(direct(x, &h.hash));
-    }
-    let Some(d) = u16_at(table, h.displacements_at() + 2 * bucket(x, &h.hash)) else {
-        return None;
-    };
-    Some(displaced(x, &h.hash, d))
 }
 
 /// The spelling that slot `j` of `table` names, or `None` past the end.
@@ -266,34 +193,6 @@ pub const fn as_str(t: &Lookup, variants: &'static [&'static str], i: usize) -> 
     {
         let _ = variants;
         t.get(i)
-    }
-}
-
-/// Spelling `i` of `text` by the offsets of `table`, or `None`.
-const fn spelling(text: &'static str, table: &'static [u8], i: usize) -> Option<&'static [u8]> {
-    let at = ocpp_enum_hash::HEADER_LEN + 2 * i;
-    let (Some(start), Some(end)) = (u16_at(table, at), u16_at(table, at + 2)) else {
-        return None;
-    };
-    match text.as_bytes().split_at_checked(end as usize) {
-        Some((head, _)) => match head.split_at_checked(start as usize) {
-            Some((_, key)) => Some(key),
-            None => None,
-        },
-        None => None,
-    }
-}
-
-/// Word `c` of `w` of `key`, as [`by_rows`] reads it from an input of the
-/// same length, with the same functions.
-const fn key_word(key: &[u8], c: usize, w: usize) -> u64 {
-    let n = key.len();
-    if n >= 8 {
-        load8_clamped(key, word_at(c, w, n))
-    } else if c > 0 {
-        0
-    } else {
-        short(key)
     }
 }
 
@@ -364,7 +263,7 @@ impl Lookup {
         }
         #[cfg(not(target_os = "none"))]
         {
-            let (rows, w) = (fast.rows, row_words(&h));
+            let (rows, w) = (fast.rows, row_words(h.chunks));
             if !fast.exact.is_empty() {
                 let Some(e) = Header::decode(fast.exact) else {
                     panic!("an exact table starts with its header");
@@ -504,8 +403,9 @@ fn find_in(t: &Lookup, s: &[u8], ignore_case: bool) -> Option<usize> {
             by_rows::<LONG>(t, &h, s, ignore_case)
         };
     }
-    // `slot_of`, written out: calling it here lost the merging of repeated
-    // lookups in the same table and cost 170 bytes in the flash benchmark.
+    // The slot, written out as in `by_rows`: a helper shared by the two
+    // lost the merging of repeated lookups in the same table and cost 170
+    // bytes in the flash benchmark.
     let x = mix(s, &h.hash);
     let slot = if h.hash.bucket_bits == 0 {
         direct(x, &h.hash)
@@ -573,7 +473,7 @@ fn by_rows<const CLASS: u8>(t: &Lookup, h: &Header, s: &[u8], ignore_case: bool)
         let d = u16_at(table, hh.displacements_at() + 2 * bucket(x, &hh.hash))?;
         displaced(x, &hh.hash, d)
     };
-    let w = row_words(h);
+    let w = row_words(h.chunks);
     let stride = row_stride(h.chunks);
     // SAFETY: `new` checked that there are `stride` words of rows per slot,
     // `1 << bits`, and `direct` and `displaced` give a slot below that.
@@ -638,7 +538,7 @@ const LONG: u8 = 2;
 #[cfg(not(target_os = "none"))]
 #[inline(always)]
 const fn unclamped_from(h: &Header) -> usize {
-    8 * row_words(h).div_ceil(2)
+    8 * row_words(h.chunks).div_ceil(2)
 }
 
 /// Whether `s` has the words `row` of a spelling of its length, ignoring
@@ -718,27 +618,6 @@ fn equal(key: &[u8], s: &[u8], chunks: u8, fold: bool) -> bool {
         let b = load8_clamped(key, at(c));
         (load8_clamped(s, at(c)) ^ b) & !letters(b) == 0
     })
-}
-
-/// Where word `c` of `chunks` of an input of `n >= 8` bytes starts: the
-/// first half of the words from the start, every 8 bytes, the others from
-/// the end, each clamped to the input, so that for `n <= 8 * chunks` they
-/// hold every byte, and where `8 * chunks` is over `n` they overlap rather
-/// than leave it. `c` and `chunks - 1 - c` share one clamp.
-#[inline(always)]
-const fn word_at(c: usize, chunks: usize, n: usize) -> usize {
-    let last = n - 8;
-    let (a, b) = if c < chunks.div_ceil(2) {
-        (8 * c, false)
-    } else {
-        (8 * (chunks - 1 - c), true)
-    };
-    let off = if a < last { a } else { last };
-    if b {
-        last - off
-    } else {
-        off
-    }
 }
 
 #[cfg(test)]
