@@ -11,7 +11,7 @@ mod big;
 mod printable;
 mod prop_support;
 
-use ocpp_enums::{OcppEnum, Open};
+use ocpp_enums::{EnumInfo, OcppEnum, Open};
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 
@@ -458,6 +458,25 @@ enum Negative {
     Minus = -1,
     #[ocpp("Big")]
     Big = 1 << 20,
+}
+
+/// Neither `Copy` nor `Clone`: nothing generated may move out of `&self`.
+#[derive(Debug, PartialEq, OcppEnum)]
+enum NotCopy {
+    #[ocpp("A")]
+    A,
+    #[ocpp("B", alias = "b")]
+    B,
+}
+
+#[test]
+fn enums_need_not_be_copy() {
+    assert_eq!(NotCopy::B.index(), 1);
+    assert_eq!(NotCopy::B.as_str(), "B");
+    assert_eq!(NotCopy::from_wire("b"), Some(NotCopy::B));
+    assert_eq!("A".parse::<NotCopy>(), Ok(NotCopy::A));
+    assert_eq!(NotCopy::A.to_string(), "A");
+    assert_eq!(EnumInfo::of::<NotCopy>().parse("b"), Some(1));
 }
 
 #[test]

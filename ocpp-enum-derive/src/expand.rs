@@ -86,6 +86,7 @@ pub fn expand(spec: &Spec, options: &Options) -> TokenStream {
                 #[inline]
                 #[must_use]
                 pub const fn index(&self) -> ::core::primitive::usize {
+                    // A match, not `as`: the enum need not be `Copy`.
                     match self {
                         #(Self::#variants => #indices,)*
                     }
@@ -147,7 +148,7 @@ pub fn expand(spec: &Spec, options: &Options) -> TokenStream {
 }
 
 /// `ALIASES`, `ASCII_CASE_INSENSITIVE` and the `EnumInfo` behind
-/// `EnumInfo::of`: what the derive knows, for tools and tests. The parser
+/// `EnumInfo::of`: what the derive knows, for tools and tests. Its parser
 /// to an index reads `lookup`, the table `from_wire` reads.
 fn introspection(spec: &Spec, lookup: &Ident) -> TokenStream {
     let Spec {
@@ -170,7 +171,6 @@ fn introspection(spec: &Spec, lookup: &Ident) -> TokenStream {
         })
         .unzip();
     let has_catch_all = other.is_some();
-    let (parse, s) = (hygienic("parse"), hygienic("s"));
     let initiator = match initiator {
         None => quote!(::core::option::Option::None),
         Some(path) => {
@@ -200,12 +200,7 @@ fn introspection(spec: &Spec, lookup: &Ident) -> TokenStream {
             &[#(#alias_indices),*],
             #ascii_case_insensitive,
             #has_catch_all,
-            {
-                fn #parse(#s: &::core::primitive::str) -> ::core::option::Option<::core::primitive::usize> {
-                    #krate::__private::find(&#lookup, #s.as_bytes(), #ascii_case_insensitive)
-                }
-                #parse
-            },
+            &#lookup,
             #initiator,
         );
     }

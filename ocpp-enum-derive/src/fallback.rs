@@ -66,7 +66,7 @@ pub fn stub(stub: &Stub) -> TokenStream {
                 &[],
                 false,
                 false,
-                #krate::__private::parse_nothing,
+                &#krate::__private::NOTHING,
                 ::core::option::Option::None,
             );
             fn as_str(&self) -> &::core::primitive::str { "" }

@@ -2,6 +2,7 @@
 
 use core::fmt;
 
+use crate::lookup::{find, Lookup};
 use crate::{Initiator, OcppEnum};
 
 /// A plain description of one enumeration: its name, wire strings, aliases,
@@ -36,7 +37,8 @@ pub struct EnumInfo {
     aliases: &'static [(&'static str, usize)],
     ascii_case_insensitive: bool,
     has_catch_all: bool,
-    parse: fn(&str) -> Option<usize>,
+    /// The table `from_wire` reads, which `parse` reads too.
+    lookup: &'static Lookup,
     initiator: Option<fn(usize) -> Option<Initiator>>,
 }
 
@@ -55,7 +57,7 @@ impl EnumInfo {
         aliases: &'static [(&'static str, usize)],
         ascii_case_insensitive: bool,
         has_catch_all: bool,
-        parse: fn(&str) -> Option<usize>,
+        lookup: &'static Lookup,
         initiator: Option<fn(usize) -> Option<Initiator>>,
     ) -> Self {
         EnumInfo {
@@ -64,7 +66,7 @@ impl EnumInfo {
             aliases,
             ascii_case_insensitive,
             has_catch_all,
-            parse,
+            lookup,
             initiator,
         }
     }
@@ -108,7 +110,7 @@ impl EnumInfo {
     /// case-insensitive enumerations, any ASCII case. Never the catch-all.
     #[must_use]
     pub fn parse(&self, s: &str) -> Option<usize> {
-        (self.parse)(s)
+        find(self.lookup, s.as_bytes(), self.ascii_case_insensitive)
     }
 
     /// True for an enumeration of message names that knows who sends each
@@ -149,12 +151,4 @@ impl fmt::Debug for EnumInfo {
             .field("has_initiator", &self.has_initiator())
             .finish_non_exhaustive()
     }
-}
-
-/// The parser of an enumeration that knows no variant: the stand-in the
-/// derive emits beside errors.
-#[doc(hidden)]
-pub fn parse_nothing(s: &str) -> Option<usize> {
-    let _ = s;
-    None
 }

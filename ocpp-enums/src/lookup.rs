@@ -206,6 +206,22 @@ const fn u16_at(b: &[u8], at: usize) -> Option<u16> {
     }
 }
 
+/// The lookup of an enumeration that knows no variant, for the stand-in
+/// impls the derive emits beside errors: an all-zero header (no spellings,
+/// no hash) and the one offset, 0.
+pub const NOTHING: Lookup = Lookup::new(
+    "",
+    &[0; ocpp_enum_hash::HEADER_LEN + 2],
+    {
+        #[cfg(not(target_os = "none"))]
+        let fast = Fast::new(&[], &[]);
+        #[cfg(target_os = "none")]
+        let fast = ();
+        fast
+    },
+    None,
+);
+
 impl Lookup {
     /// Checks the table at compile time (the derive builds it in a
     /// `static`, so a bad table is a compile error, never a run-time one):

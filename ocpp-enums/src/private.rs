@@ -8,8 +8,7 @@ pub use crate::__ocpp_impl_schemars as impl_schemars;
 pub use crate::__ocpp_impl_serde as impl_serde;
 pub use crate::__ocpp_impl_try_from_string as impl_try_from_string;
 pub use crate::__ocpp_lookup as lookup;
-pub use crate::enum_info::parse_nothing;
-pub use crate::lookup::{as_str, find, rows, Fast, Lookup};
+pub use crate::lookup::{as_str, find, rows, Fast, Lookup, NOTHING};
 pub use crate::ocpp_enum::parse;
 #[cfg(feature = "alloc")]
 pub use crate::ocpp_enum::parse_string;
