@@ -75,7 +75,7 @@ pub const fn row_meta(len: usize, variant: u16) -> u64 {
 }
 
 /// The last word of the row of a slot no spelling hashes to: a length no
-/// input of a row's length class has (see [`row_meta`]), and variant 0.
+/// input has (see [`row_meta`]), and variant 0.
 pub const FREE_ROW: u64 = u32::MAX as u64;
 
 #[cfg(test)]
