@@ -11,6 +11,11 @@
 //! with the length ([`mix`]), multiply by a seed and keep the top bits
 //! ([`direct`]), or, for large sets, pick a displacement by those bits and
 //! apply it to a second product ([`displaced`]).
+//!
+//! The layout of the tables is here too: [`Header`] for the table every
+//! target reads, and the rows that hosted targets read ([`row_word`],
+//! [`row_meta`], [`row_stride`]), which the derive writes and the runtime
+//! reads inputs against with the same [`word_at`].
 #![no_std]
 #![deny(missing_docs)]
 
