@@ -96,7 +96,7 @@ pub fn tables(spec: &Spec) -> Tables {
             }
             _ => None,
         };
-        let (row_words, rows) = rows(
+        let (row_count, row_bytes) = rows(
             exact_plan.as_ref().or(plan.as_ref()),
             keys,
             &spellings,
@@ -113,13 +113,13 @@ pub fn tables(spec: &Spec) -> Tables {
             )
         });
         let exact = Literal::byte_string(exact.as_deref().unwrap_or_default());
-        let (row_words, rows) = (
-            Literal::usize_unsuffixed(row_words),
-            Literal::byte_string(&rows),
+        let (row_count, row_bytes) = (
+            Literal::usize_unsuffixed(row_count),
+            Literal::byte_string(&row_bytes),
         );
         let tokens = quote! {
             const #ident: #krate::__private::Lookup = #krate::__private::lookup!(
-                #text, #table, #exact_first, #row_words, #rows, #exact
+                #text, #table, #exact_first, #row_count, #row_bytes, #exact
             );
         };
         (tokens, plan.is_some() || keys.len() < LINEAR_BELOW)
@@ -152,10 +152,16 @@ pub fn tables(spec: &Spec) -> Tables {
     }
 }
 
+/// The words a compare reads for spellings of at most `longest` bytes: the
+/// header's `chunks`.
+fn chunks(longest: usize) -> u8 {
+    longest.div_ceil(8).min(255) as u8
+}
+
 /// Whether hosted targets get rows: for spellings of at most
 /// `MAX_ROW_WORDS` words.
 fn rows_fit(spellings: &[crate::model::Spelling], longest: usize) -> bool {
-    !spellings.is_empty() && longest.div_ceil(8).max(1) <= MAX_ROW_WORDS
+    !spellings.is_empty() && row_words(chunks(longest)) <= MAX_ROW_WORDS
 }
 
 /// The rows hosted targets read (`ocpp_enum_hash::row_word`): for each
@@ -169,7 +175,7 @@ fn rows(
     spellings: &[crate::model::Spelling],
     longest: usize,
 ) -> (usize, Vec<u8>) {
-    let chunks = longest.div_ceil(8).min(255) as u8;
+    let chunks = chunks(longest);
     let Some(plan) = plan.filter(|_| rows_fit(spellings, longest)) else {
         return (0, Vec::new());
     };
@@ -207,7 +213,7 @@ fn encode(
     let wide = spellings.len() > 256;
     let header = Header {
         hash: plan.map_or(Hash::new(0, [0; 3], 0, false, 0, 0), |p| p.hash),
-        chunks: longest.div_ceil(8).min(255) as u8,
+        chunks: chunks(longest),
         wide,
         hashed: plan.is_some(),
         variants: variants as u16,

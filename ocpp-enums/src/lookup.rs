@@ -209,18 +209,13 @@ const fn u16_at(b: &[u8], at: usize) -> Option<u16> {
 /// The lookup of an enumeration that knows no variant, for the stand-in
 /// impls the derive emits beside errors: an all-zero header (no spellings,
 /// no hash) and the one offset, 0.
-pub const NOTHING: Lookup = Lookup::new(
-    "",
-    &[0; ocpp_enum_hash::HEADER_LEN + 2],
-    {
-        #[cfg(not(target_os = "none"))]
-        let fast = Fast::new(&[], &[]);
-        #[cfg(target_os = "none")]
-        let fast = ();
-        fast
-    },
-    None,
-);
+pub const NOTHING: Lookup = Lookup::new("", &[0; ocpp_enum_hash::HEADER_LEN + 2], NO_FAST, None);
+
+/// No rows and no exact hash.
+#[cfg(not(target_os = "none"))]
+const NO_FAST: Fast = Fast::new(&[], &[]);
+#[cfg(target_os = "none")]
+const NO_FAST: Fast = ();
 
 impl Lookup {
     /// Checks the table at compile time (the derive builds it in a
@@ -401,11 +396,11 @@ fn find_in(t: &Lookup, s: &[u8], ignore_case: bool) -> Option<usize> {
         return linear(t, &h, s, ignore_case);
     }
     // Hosted: through the rows, one straight path under 8 bytes and one
-    // from 8 on, so that the hash and the compare share their loads of the input. (Rows of an
-    // exact hash serve exact lookups only; ignoring case, such an enum takes
-    // the path below.) (Built with
-    // `--cfg ocpp_enums_compact`, hosted targets take the bare-metal path
-    // below, so that its tests can run on the host.)
+    // from 8 on, so that the hash and the compare share their loads of the
+    // input. (Rows of an exact hash serve exact lookups only; ignoring case,
+    // such an enum takes the path below.) (Built with `--cfg
+    // ocpp_enums_compact`, hosted targets take the bare-metal path below, so
+    // that its tests can run on the host.)
     #[cfg(not(target_os = "none"))]
     if !cfg!(ocpp_enums_compact)
         && !t.fast.rows.is_empty()
@@ -613,11 +608,6 @@ fn equal(key: &[u8], s: &[u8], chunks: u8, fold: bool) -> bool {
 mod tests {
     use super::*;
     use ocpp_enum_hash::Hash;
-
-    #[cfg(not(target_os = "none"))]
-    const NO_FAST: Fast = Fast::new(&[], &[]);
-    #[cfg(target_os = "none")]
-    const NO_FAST: Fast = ();
 
     const SAMPLES: &[&[u8]] = &[
         b"",
