@@ -35,7 +35,6 @@ pub fn expand(spec: &Spec, options: &Options) -> TokenStream {
     let std_traits = std_traits(&target);
     let defmt = defmt(&target, Some(spec));
     let (s, index, text) = (hygienic("s"), hygienic("index"), hygienic("text"));
-    let ascii_case_insensitive = spec.ascii_case_insensitive;
 
     let (as_str, other_methods, field_check) = match &spec.other {
         None => (
@@ -65,7 +64,7 @@ pub fn expand(spec: &Spec, options: &Options) -> TokenStream {
         }
     };
 
-    let introspection = introspection(spec, &from_wire);
+    let introspection = introspection(spec, &name, &from_wire);
 
     let inherent = if spec.other.is_none() {
         quote! {
@@ -97,60 +96,55 @@ pub fn expand(spec: &Spec, options: &Options) -> TokenStream {
         TokenStream::new()
     };
 
-    // Naming a `#[deprecated]` variant must not warn the enum's own crate:
-    // `#[allow(deprecated)]` over every item, which all list the variants.
+    // `from_wire_ignore_ascii_case` reads `EnumInfo`'s table, as `from_wire`
+    // does, unless spellings equal ignoring case gave it a table of its own.
+    let ignore_case = (ignore_case != from_wire).then(|| {
+        quote! {
+            #[inline]
+            fn from_wire_ignore_ascii_case(#s: &::core::primitive::str) -> ::core::option::Option<Self> {
+                #krate::__private::from_wire(&#ignore_case, #s, true)
+            }
+        }
+    });
+
     quote! {
-        #[allow(deprecated)]
-        const _: () = {
-            #statics
+        #statics
 
-            #[automatically_derived]
-            impl #krate::OcppEnum for #ident {
-                const NAME: &'static ::core::primitive::str = #name;
-                const ALL: &'static [Self] = &[#(Self::#variants),*];
-                const VARIANTS: &'static [&'static ::core::primitive::str] =
-                    &#spellings.canonical::<#count>();
-                const COUNT: ::core::primitive::usize = #count;
-                #introspection
+        #[automatically_derived]
+        impl #krate::OcppEnum for #ident {
+            const ALL: &'static [Self] = &[#(Self::#variants),*];
+            #introspection
 
-                #[inline]
-                fn as_str(&self) -> &::core::primitive::str {
-                    #as_str
-                }
-
-                #[inline]
-                fn from_wire(#s: &::core::primitive::str) -> ::core::option::Option<Self> {
-                    #krate::__private::from_wire::<Self>(&#from_wire, #s, #ascii_case_insensitive)
-                }
-
-                #[inline]
-                fn from_wire_ignore_ascii_case(#s: &::core::primitive::str) -> ::core::option::Option<Self> {
-                    #krate::__private::from_wire::<Self>(&#ignore_case, #s, true)
-                }
-
-                #[inline]
-                fn __from_index(#index: ::core::primitive::usize) -> ::core::option::Option<Self> {
-                    match #index {
-                        #(#indices => ::core::option::Option::Some(Self::#variants),)*
-                        _ => ::core::option::Option::None,
-                    }
-                }
-
-                #other_methods
+            #[inline]
+            fn as_str(&self) -> &::core::primitive::str {
+                #as_str
             }
 
-            #field_check
-            #inherent
-            #std_traits
-            #defmt
-        };
+            #ignore_case
+
+            #[inline]
+            fn __from_index(#index: ::core::primitive::usize) -> ::core::option::Option<Self> {
+                ::core::option::Option::Some(match #index {
+                    #(#indices => Self::#variants,)*
+                    _ => return ::core::option::Option::None,
+                })
+            }
+
+            #other_methods
+        }
+
+        #field_check
+        #inherent
+        #std_traits
+        #defmt
     }
 }
 
-/// `ALIASES`, `ASCII_CASE_INSENSITIVE` and the `EnumInfo` behind
-/// `EnumInfo::of`: what the derive knows, for tools and tests. Its parser
-/// to an index reads `lookup`, the table `from_wire` reads.
-fn introspection(spec: &Spec, lookup: &Ident) -> TokenStream {
+/// `ALIASES` and the `EnumInfo` behind `EnumInfo::of`: what the derive
+/// knows, for tools and tests. The trait's defaults read `NAME`,
+/// `VARIANTS`, `COUNT`, `ASCII_CASE_INSENSITIVE` and `from_wire`'s table
+/// (`lookup`) from it.
+fn introspection(spec: &Spec, name: &str, lookup: &Ident) -> TokenStream {
     let Spec {
         krate,
         ascii_case_insensitive,
@@ -171,6 +165,7 @@ fn introspection(spec: &Spec, lookup: &Ident) -> TokenStream {
         })
         .unzip();
     let has_catch_all = other.is_some();
+    let count = known.len();
     let initiator = match initiator {
         None => quote!(::core::option::Option::None),
         Some(path) => {
@@ -191,12 +186,15 @@ fn introspection(spec: &Spec, lookup: &Ident) -> TokenStream {
             }
         }
     };
+    // `ALIASES` has a default: the empty list.
+    let aliases = (!aliases.is_empty()).then(|| {
+        quote!(const ALIASES: &'static [(&'static ::core::primitive::str, Self)] = &[#(#aliases),*];)
+    });
     quote! {
-        const ALIASES: &'static [(&'static ::core::primitive::str, Self)] = &[#(#aliases),*];
-        const ASCII_CASE_INSENSITIVE: ::core::primitive::bool = #ascii_case_insensitive;
+        #aliases
         const __INFO: #krate::EnumInfo = #krate::EnumInfo::__new(
-            <Self as #krate::OcppEnum>::NAME,
-            <Self as #krate::OcppEnum>::VARIANTS,
+            #name,
+            &#lookup.canonical::<#count>(),
             &[#(#alias_indices),*],
             #ascii_case_insensitive,
             #has_catch_all,
@@ -244,7 +242,6 @@ pub fn std_traits(target: &Target) -> TokenStream {
     };
     // Parameter names no user item can shadow.
     let [f, s, value] = ["f", "s", "value"].map(hygienic);
-    let input = syn::Lifetime::new("'__ocpp_input", Span::mixed_site());
     let mut out = TokenStream::new();
     if options.writes(StdImpl::Display) {
         out.extend(quote! {
@@ -271,19 +268,13 @@ pub fn std_traits(target: &Target) -> TokenStream {
         });
     }
     if options.writes(StdImpl::TryFrom) {
-        let mut with_input = generics.clone();
-        with_input.params.insert(
-            0,
-            syn::GenericParam::Lifetime(syn::LifetimeParam::new(input.clone())),
-        );
-        let (impl_generics, _, _) = with_input.split_for_impl();
         out.extend(quote! {
             #[automatically_derived]
-            impl #impl_generics ::core::convert::TryFrom<&#input ::core::primitive::str> for #ident #ty_generics #bound {
+            impl #impl_generics ::core::convert::TryFrom<&::core::primitive::str> for #ident #ty_generics #bound {
                 type Error = #krate::ParseError;
 
                 #[inline]
-                fn try_from(#s: &#input ::core::primitive::str) -> ::core::result::Result<Self, #krate::ParseError> {
+                fn try_from(#s: &::core::primitive::str) -> ::core::result::Result<Self, #krate::ParseError> {
                     #krate::__private::parse::<Self>(#s)
                 }
             }

@@ -54,12 +54,7 @@ pub fn stub(stub: &Stub) -> TokenStream {
     let defmt = defmt(&target, None);
     quote! {
         impl #impl_generics #krate::OcppEnum for #ident #ty_generics #static_bound {
-            const NAME: &'static ::core::primitive::str = #name;
             const ALL: &'static [Self] = &[];
-            const VARIANTS: &'static [&'static ::core::primitive::str] = &[];
-            const COUNT: ::core::primitive::usize = 0;
-            const ALIASES: &'static [(&'static ::core::primitive::str, Self)] = &[];
-            const ASCII_CASE_INSENSITIVE: ::core::primitive::bool = false;
             const __INFO: #krate::EnumInfo = #krate::EnumInfo::__new(
                 #name,
                 &[],
@@ -70,10 +65,6 @@ pub fn stub(stub: &Stub) -> TokenStream {
                 ::core::option::Option::None,
             );
             fn as_str(&self) -> &::core::primitive::str { "" }
-            fn from_wire(_: &::core::primitive::str) -> ::core::option::Option<Self> { ::core::option::Option::None }
-            fn from_wire_ignore_ascii_case(_: &::core::primitive::str) -> ::core::option::Option<Self> {
-                ::core::option::Option::None
-            }
         }
         #inherent
         #std_traits

@@ -113,13 +113,14 @@ pub fn tables(spec: &Spec) -> Tables {
             )
         });
         let exact = Literal::byte_string(exact.as_deref().unwrap_or_default());
-        let (row_count, row_bytes) = (
+        let (row_count, byte_count, row_bytes) = (
             Literal::usize_unsuffixed(row_count),
+            Literal::usize_unsuffixed(row_bytes.len()),
             Literal::byte_string(&row_bytes),
         );
         let tokens = quote! {
             const #ident: #krate::__private::Lookup = #krate::__private::lookup!(
-                #text, #table, #exact_first, #row_count, #row_bytes, #exact
+                #text, #table, #exact_first, #row_count, #byte_count, #row_bytes, #exact
             );
         };
         (tokens, plan.is_some() || keys.len() < LINEAR_BELOW)

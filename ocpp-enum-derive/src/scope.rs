@@ -26,7 +26,10 @@ pub fn take(krate: &mut Path) -> Path {
 /// `krate`.
 pub fn within(krate: &Path, body: TokenStream) -> TokenStream {
     let alias = alias();
+    // Naming a `#[deprecated]` variant must not warn the enum's own crate:
+    // `#[allow(deprecated)]` over every item, which all list the variants.
     quote! {
+        #[allow(deprecated)]
         const _: () = {
             use #krate as #alias;
             #body

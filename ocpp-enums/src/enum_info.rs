@@ -98,6 +98,11 @@ impl EnumInfo {
         self.ascii_case_insensitive
     }
 
+    /// The table `from_wire` reads.
+    pub(crate) const fn lookup(&self) -> &'static Lookup {
+        self.lookup
+    }
+
     /// True when the enumeration has an `#[ocpp(other)]` catch-all, so that
     /// its `FromStr` accepts any text.
     #[must_use]

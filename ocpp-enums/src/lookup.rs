@@ -82,22 +82,34 @@ impl Fast {
 pub type Fast = ();
 
 /// A [`Lookup`] of `text` and `table`, with, on hosted targets, the `N`
-/// words of rows in `rows` (little-endian bytes, see [`rows`]; the derive
-/// passes `N = 0` and `b""` for a table without) and the exact hash's table
+/// words of rows in the `M` bytes `rows` (little-endian, see [`rows`]; the
+/// derive passes `0, 0, b""` for a table without) and the exact hash's table
 /// `exact` (`b""` for none; see [`Fast`]). For generated code: the layout
 /// then depends on the target alone, decided here.
+///
+/// One expression, with no items of its own, to keep the expansion short.
+#[cfg(not(target_os = "none"))]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __ocpp_lookup {
-    ($text:expr, $table:expr, $exact_first:expr, $n:literal, $rows:expr, $exact:expr) => {{
-        #[cfg(not(target_os = "none"))]
-        const ROWS: [::core::primitive::u64; $n] = $crate::__private::rows($rows);
-        #[cfg(not(target_os = "none"))]
-        const FAST: $crate::__private::Fast = $crate::__private::Fast::new(&ROWS, $exact);
-        #[cfg(target_os = "none")]
-        const FAST: $crate::__private::Fast = ();
-        $crate::__private::Lookup::new($text, $table, FAST, $exact_first)
-    }};
+    ($text:expr, $table:expr, $exact_first:expr, $n:literal, $m:literal, $rows:expr, $exact:expr) => {
+        $crate::__private::Lookup::new(
+            $text,
+            $table,
+            $crate::__private::Fast::new(&$crate::__private::rows::<$n, $m>($rows), $exact),
+            $exact_first,
+        )
+    };
+}
+
+/// Bare metal: the text and the table only.
+#[cfg(target_os = "none")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __ocpp_lookup {
+    ($text:expr, $table:expr, $exact_first:expr, $n:literal, $m:literal, $rows:expr, $exact:expr) => {
+        $crate::__private::Lookup::new($text, $table, (), $exact_first)
+    };
 }
 
 /// The rows of a hosted lookup, from the little-endian bytes the derive

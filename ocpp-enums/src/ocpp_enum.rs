@@ -20,22 +20,22 @@ pub type Iter<E> = Cloned<slice::Iter<'static, E>>;
 /// constants and [`from_wire`](Self::from_wire) never returns it.
 pub trait OcppEnum: Sized + 'static {
     /// The Rust name of the enumeration, as used in error messages.
-    const NAME: &'static str;
+    const NAME: &'static str = Self::__INFO.name();
     /// Every known variant, in declaration order.
     const ALL: &'static [Self];
     /// The canonical wire string of each variant of [`ALL`](Self::ALL), same order.
-    const VARIANTS: &'static [&'static str];
+    const VARIANTS: &'static [&'static str] = Self::__INFO.variants();
     /// The number of known variants.
-    const COUNT: usize;
+    const COUNT: usize = Self::ALL.len();
     /// Every alias (`alias = "..."`) and the variant it names, in declaration
     /// order. Aliases are accepted when parsing and never written.
-    const ALIASES: &'static [(&'static str, Self)];
+    const ALIASES: &'static [(&'static str, Self)] = &[];
     /// True for enums marked `#[ocpp(ascii_case_insensitive)]`, whose
     /// [`from_wire`](Self::from_wire) (and so `FromStr`, serde and
     /// `Open`) ignores ASCII case.
-    const ASCII_CASE_INSENSITIVE: bool;
-    /// What [`EnumInfo::of`](crate::EnumInfo::of) returns. Generated; not
-    /// public API.
+    const ASCII_CASE_INSENSITIVE: bool = Self::__INFO.ascii_case_insensitive();
+    /// What [`EnumInfo::of`](crate::EnumInfo::of) returns, and what the
+    /// constants above and `from_wire` read. Generated; not public API.
     #[doc(hidden)]
     const __INFO: crate::EnumInfo;
 
@@ -46,13 +46,19 @@ pub trait OcppEnum: Sized + 'static {
     /// Looks up a known variant by its wire string or an alias, without
     /// allocating. Enums marked `#[ocpp(ascii_case_insensitive)]` ignore ASCII
     /// case here; all others compare exactly.
-    fn from_wire(s: &str) -> Option<Self>;
+    #[inline]
+    fn from_wire(s: &str) -> Option<Self> {
+        crate::__private::from_wire(Self::__INFO.lookup(), s, Self::ASCII_CASE_INSENSITIVE)
+    }
 
     /// Like [`from_wire`](Self::from_wire), but ignoring ASCII case for every
     /// enum: lets a strict receiver still recognise (and log) a peer's
     /// `"available"`. When two wire strings differ only in case, an exact
     /// match wins, then the first declared.
-    fn from_wire_ignore_ascii_case(s: &str) -> Option<Self>;
+    #[inline]
+    fn from_wire_ignore_ascii_case(s: &str) -> Option<Self> {
+        crate::__private::from_wire(Self::__INFO.lookup(), s, true)
+    }
 
     /// True exactly when [`from_wire`](Self::from_wire) knows `s`.
     #[inline]

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Lines of code the derive writes for the OCPP 1.6 catalogue: the expansion
+# of `ocpp-enums` (`-Zunpretty=expanded`, v16 only) minus the expansion of
+# the same sources with the derive taken out (`, OcppEnum` and every
+# `#[ocpp(...)]` / `#[cfg_attr(feature = "...", ocpp(...))]` removed from
+# `ocpp-enums/src/v16`), with and without the `serde` feature.
+#
+# Usage: benches/expansion.sh [REV]   (default: the working tree)
+# Writes only under ${TMPDIR:-/tmp}; needs python3 and git.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rev=${1:-}
+tmp=${TMPDIR:-/tmp}/ocpp-expansion
+rm -rf "$tmp"
+mkdir -p "$tmp/with" "$tmp/without"
+for side in with without; do
+    if [ -n "$rev" ]; then
+        git archive "$rev" | tar -x -C "$tmp/$side"
+    else
+        git ls-files -z --cached --others --exclude-standard | tar --null -T - -c | tar -x -C "$tmp/$side"
+    fi
+done
+python3 - "$tmp/without/ocpp-enums/src/v16" <<'EOF'
+import pathlib, re, sys
+for path in pathlib.Path(sys.argv[1]).rglob("*.rs"):
+    text = path.read_text()
+    text = text.replace(", OcppEnum)]", ")]")
+    text = re.sub(r'^[ \t]*#\[ocpp\(.*?\)\][ \t]*\n', "", text, flags=re.M | re.S)
+    text = re.sub(r'^[ \t]*#\[cfg_attr\(feature = "[a-z]+", ocpp\(.*?\)\)\][ \t]*\n', "",
+                  text, flags=re.M | re.S)
+    path.write_text(text)
+EOF
+lines() { # dir features (those the checkout has: older ones had no `v16`)
+    local features=$2
+    grep -q '^v16 *=' "$1/ocpp-enums/Cargo.toml" || features=${features/v16/}
+    (cd "$1" && CARGO_TARGET_DIR="$tmp/target" RUSTC_BOOTSTRAP=1 cargo rustc -q -p ocpp-enums --lib \
+        --no-default-features --features "$features" -- -Zunpretty=expanded 2>/dev/null | wc -l)
+}
+for features in std,v16,serde std,v16; do
+    with=$(lines "$tmp/with" "$features")
+    without=$(lines "$tmp/without" "$features")
+    echo "$features: expansion $with lines, without the derive $without, the derive's output $((with - without))"
+done
