@@ -3,7 +3,9 @@
 # of `ocpp-enums` (`-Zunpretty=expanded`, v16 only) minus the expansion of
 # the same sources with the derive taken out (`, OcppEnum` and every
 # `#[ocpp(...)]` / `#[cfg_attr(feature = "...", ocpp(...))]` removed from
-# `ocpp-enums/src/v16`), with and without the `serde` feature.
+# `ocpp-enums/src/v16`), with and without the `serde` feature; in lines and,
+# since lines depend on where the pretty-printer breaks them, in tokens
+# (`benches/tokens.py`).
 #
 # Usage: benches/expansion.sh [REV]   (default: the working tree)
 # Writes only under ${TMPDIR:-/tmp}; needs python3 and git.
@@ -30,14 +32,19 @@ for path in pathlib.Path(sys.argv[1]).rglob("*.rs"):
                   text, flags=re.M | re.S)
     path.write_text(text)
 EOF
-lines() { # dir features (those the checkout has: older ones had no `v16`)
+expand() { # dir features (those the checkout has: older ones had no `v16`)
     local features=$2
     grep -q '^v16 *=' "$1/ocpp-enums/Cargo.toml" || features=${features/v16/}
     (cd "$1" && CARGO_TARGET_DIR="$tmp/target" RUSTC_BOOTSTRAP=1 cargo rustc -q -p ocpp-enums --lib \
-        --no-default-features --features "$features" -- -Zunpretty=expanded 2>/dev/null | wc -l)
+        --no-default-features --features "$features" -- -Zunpretty=expanded 2>/dev/null)
 }
 for features in std,v16,serde std,v16; do
-    with=$(lines "$tmp/with" "$features")
-    without=$(lines "$tmp/without" "$features")
-    echo "$features: expansion $with lines, without the derive $without, the derive's output $((with - without))"
+    expand "$tmp/with" "$features" >"$tmp/with.rs"
+    expand "$tmp/without" "$features" >"$tmp/without.rs"
+    with=$(wc -l <"$tmp/with.rs")
+    without=$(wc -l <"$tmp/without.rs")
+    with_t=$(python3 benches/tokens.py <"$tmp/with.rs")
+    without_t=$(python3 benches/tokens.py <"$tmp/without.rs")
+    echo "$features: expansion $with lines ($with_t tokens), without the derive $without ($without_t)," \
+        "the derive's output $((with - without)) lines, $((with_t - without_t)) tokens"
 done

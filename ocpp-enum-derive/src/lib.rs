@@ -21,6 +21,7 @@ mod model;
 mod phf;
 mod rename;
 mod scope;
+mod sort;
 mod validate;
 
 use proc_macro::TokenStream;

@@ -149,7 +149,7 @@ impl Spec<'_> {
         let spellings = self.spellings();
         let mut order: Vec<usize> = (0..spellings.len()).collect();
         // Stable: within a variant, the canonical spelling stays first.
-        order.sort_by_key(|&i| spellings[i].variant);
+        crate::sort::by_key(&mut order, &|i| spellings[i].variant as u64);
         let mut kept: Vec<usize> = Vec::new();
         let mut collided = false;
         for i in order {
@@ -162,7 +162,7 @@ impl Spec<'_> {
                 None => kept.push(i),
             }
         }
-        kept.sort_unstable();
+        crate::sort::by_key(&mut kept, &|i| i as u64);
         (kept, collided)
     }
 }

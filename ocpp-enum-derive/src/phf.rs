@@ -152,10 +152,15 @@ fn distinct(keys: &[&[u8]], picks: [u8; 3], rotation: u8, fold_case: bool) -> us
         bits: 0,
         bucket_bits: 0,
     };
-    let mut all: Vec<u64> = keys.iter().map(|k| mix(k, &h)).collect();
-    all.sort_unstable();
-    all.dedup();
-    all.len()
+    let mixed: Vec<u64> = keys.iter().map(|k| mix(k, &h)).collect();
+    let mut order: Vec<usize> = (0..mixed.len()).collect();
+    crate::sort::by_key(&mut order, &|i| mixed[i]);
+    // The first value, then each that differs from the one before it.
+    let changes = order
+        .windows(2)
+        .filter(|w| mixed[w[0]] != mixed[w[1]])
+        .count();
+    usize::from(!mixed.is_empty()) + changes
 }
 
 /// The seeds tried, from a fixed xorshift so that expansion is reproducible.
@@ -227,7 +232,8 @@ fn two_level(mixed: &[u64], base: Hash) -> Option<Plan> {
             buckets[bucket(x, &hash)].push(i);
         }
         let mut order: Vec<usize> = (0..buckets.len()).collect();
-        order.sort_by_key(|&b| std::cmp::Reverse(buckets[b].len()));
+        // Largest bucket first; stable, so the tables do not depend on the sort.
+        crate::sort::by_key(&mut order, &|b| u64::MAX - buckets[b].len() as u64);
         let mut slots: Vec<Option<usize>> = vec![None; 1 << bits];
         let mut displacements = vec![0u16; buckets.len()];
         let placed = order.iter().all(|&b| {
