@@ -27,12 +27,9 @@
 //! bare-metal path, for testing it on the host (`.ci/run` runs
 //! `tests/lookup_agreement.rs` so).
 
+use ocpp_enum_hash::{bucket, direct, displaced, letters, load8_clamped, mix, short, Header, FOLD_CASE};
 #[cfg(not(target_os = "none"))]
-use ocpp_enum_hash::mix_words;
-use ocpp_enum_hash::{
-    bucket, direct, displaced, letters, load8_clamped, mix, row_stride, row_words, short, word_at,
-    Header, FOLD_CASE, MAX_ROW_WORDS,
-};
+use ocpp_enum_hash::{mix_words, row_stride, row_words, word_at, MAX_ROW_WORDS};
 
 /// The spellings and lookup table of one enum.
 ///
@@ -150,6 +147,7 @@ pub const fn rows<const N: usize, const M: usize>(bytes: &[u8; M]) -> [u64; N] {
 
 /// The header and table of the hash a hosted lookup tries first: `exact`'s
 /// where it is not empty, else `table`'s.
+#[cfg(not(target_os = "none"))]
 #[inline(always)]
 const fn first_hash(
     h: Header,
