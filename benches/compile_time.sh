@@ -67,7 +67,9 @@ measure() {
 
 for i in $(seq "$runs"); do
     echo "run $i: $(uptime | sed 's/.*load/load/')"
-    measure "ocpp-enums     " "$repo" "$tmp/ct-ours" -p ocpp-enums
+    # The same catalogue as strum's: v16 only (the default features add
+    # the 2.0.1 and 2.1 catalogues, which strum's crate does not have).
+    measure "ocpp-enums     " "$repo" "$tmp/ct-ours" -p ocpp-enums --no-default-features --features std,v16
     measure "strum-catalogue" "$strum" "$tmp/ct-strum"
 done
 echo
