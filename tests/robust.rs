@@ -11,7 +11,7 @@ mod big;
 mod printable;
 mod prop_support;
 
-use ocpp_enums::{EnumInfo, OcppEnum, Open};
+use ocpp_enums::{EnumInfo, Initiator, OcppEnum, Open};
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 
@@ -469,6 +469,26 @@ enum NotCopy {
     B,
 }
 
+/// Message names that know who sends each, and are not `Clone` either: the
+/// initiator function takes the variant by value.
+#[derive(Debug, PartialEq, OcppEnum)]
+#[ocpp(initiator = "Self::initiator")]
+enum NotCloneMessage {
+    #[ocpp("Up")]
+    Up,
+    #[ocpp("Down")]
+    Down,
+}
+
+impl NotCloneMessage {
+    fn initiator(self) -> Initiator {
+        match self {
+            Self::Up => Initiator::ChargingStation,
+            Self::Down => Initiator::Csms,
+        }
+    }
+}
+
 #[test]
 fn enums_need_not_be_copy() {
     assert_eq!(NotCopy::B.index(), 1);
@@ -477,6 +497,10 @@ fn enums_need_not_be_copy() {
     assert_eq!("A".parse::<NotCopy>(), Ok(NotCopy::A));
     assert_eq!(NotCopy::A.to_string(), "A");
     assert_eq!(EnumInfo::of::<NotCopy>().parse("b"), Some(1));
+    let messages = EnumInfo::of::<NotCloneMessage>();
+    assert_eq!(messages.initiator(0), Some(Initiator::ChargingStation));
+    assert_eq!(messages.initiator(1), Some(Initiator::Csms));
+    assert_eq!(messages.initiator(2), None);
 }
 
 #[test]

@@ -172,12 +172,13 @@ fn introspection(spec: &Spec, name: &str, lookup: &Ident) -> TokenStream {
             let (index, value) = (hygienic("index"), hygienic("value"));
             // The call carries the path's span, so that a function of the
             // wrong type is reported at the attribute's string. A closure,
-            // not a nested fn, so that `Self` names the enum.
-            let call = quote_spanned!(path.span()=> #path(::core::clone::Clone::clone(#value)));
+            // not a nested fn, so that `Self` names the enum. The variant by
+            // value from `__from_index`, so that the enum need not be `Clone`.
+            let call = quote_spanned!(path.span()=> #path(#value));
             quote! {
                 ::core::option::Option::Some(
                     |#index: ::core::primitive::usize| -> ::core::option::Option<#krate::Initiator> {
-                        match <Self as #krate::OcppEnum>::ALL.get(#index) {
+                        match <Self as #krate::OcppEnum>::__from_index(#index) {
                             ::core::option::Option::Some(#value) => ::core::option::Option::Some(#call),
                             ::core::option::Option::None => ::core::option::Option::None,
                         }

@@ -27,7 +27,9 @@
 //! bare-metal path, for testing it on the host (`.ci/run` runs
 //! `tests/lookup_agreement.rs` so).
 
-use ocpp_enum_hash::{bucket, direct, displaced, letters, load8_clamped, mix, short, Header, FOLD_CASE};
+use ocpp_enum_hash::{
+    bucket, direct, displaced, letters, load8_clamped, mix, short, Header, FOLD_CASE,
+};
 #[cfg(not(target_os = "none"))]
 use ocpp_enum_hash::{mix_words, row_stride, row_words, word_at, MAX_ROW_WORDS};
 
