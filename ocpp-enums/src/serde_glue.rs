@@ -14,8 +14,9 @@
 macro_rules! __ocpp_impl_serde {
     ($ty:ty) => {
         #[automatically_derived]
+        // No `#[inline]` on these two: generic methods are instantiated in
+        // the caller's crate, where one call is inlined anyway.
         impl $crate::__private::serde::Serialize for $ty {
-            #[inline]
             fn serialize<S: $crate::__private::serde::Serializer>(
                 &self,
                 __ocpp_s: S,
@@ -26,7 +27,6 @@ macro_rules! __ocpp_impl_serde {
 
         #[automatically_derived]
         impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
-            #[inline]
             fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
                 __ocpp_d: D,
             ) -> ::core::result::Result<Self, D::Error> {
