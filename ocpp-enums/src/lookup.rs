@@ -232,10 +232,11 @@ const NO_FAST: Fast = ();
 impl Lookup {
     /// Checks the table at compile time (the derive builds it in a
     /// `static`, so a bad table is a compile error, never a run-time one):
-    /// a header whose sections fill the table, ASCII text, so that every
-    /// slice of it is a `str`, offsets that rise from 0 to the text's end,
-    /// alias variants and slots in range, and on hosted targets a row per
-    /// slot or none, each naming a variant.
+    /// a header whose sections fill the table, offsets that rise from 0 to
+    /// the text's end, each a char boundary of it (so that every spelling is
+    /// a `str`; the derive writes printable ASCII only), alias variants and
+    /// slots in range, and on hosted targets a row per slot or none, each
+    /// naming a variant.
     pub const fn new(
         text: &'static str,
         table: &'static [u8],
@@ -247,42 +248,49 @@ impl Lookup {
         };
         assert!(h.variants <= h.spellings, "variants are spellings");
         assert!(h.table_len() == table.len(), "sections fill the table");
+        // Every section lies in the table now, so the loops below index it
+        // directly, with the section bounds computed once: each function
+        // call in a loop costs const evaluation, for every enum in every
+        // build (2026-12-03: 0.03 s of a 0.67 s build of the v16 catalogue).
+        let (aliases, displacements, slots) = (h.aliases_at(), h.displacements_at(), h.slots_at());
+        macro_rules! u16_at {
+            ($at:expr) => {
+                table[$at] as u16 | (table[$at + 1] as u16) << 8
+            };
+        }
         let bytes = text.as_bytes();
-        let mut i = 0;
-        while i < bytes.len() {
-            assert!(bytes[i] < 0x80, "spellings are ASCII");
-            i += 1;
-        }
         let mut last = 0;
-        let mut i = 0;
-        while i <= h.spellings as usize {
-            let Some(o) = u16_at(table, h.offsets_at() + 2 * i) else {
-                panic!("an offset per spelling");
-            };
-            assert!(o >= last && (i > 0 || o == 0), "offsets rise from 0");
+        let mut at = h.offsets_at();
+        while at < aliases {
+            let o = u16_at!(at) as usize;
+            assert!(
+                o >= last && (at > h.offsets_at() || o == 0),
+                "offsets rise from 0"
+            );
+            // So that the text between two offsets is a `str` (`get`): a
+            // check per spelling, not per byte of the text.
+            assert!(
+                o == bytes.len() || (o < bytes.len() && (bytes[o] as i8) >= -0x40),
+                "offsets are char boundaries of the text"
+            );
             last = o;
-            i += 1;
-        }
-        assert!(
-            last as usize == bytes.len(),
-            "offsets end at the text's end"
-        );
-        let mut at = h.aliases_at();
-        while at < h.displacements_at() {
-            let Some(v) = u16_at(table, at) else {
-                panic!("a variant per alias");
-            };
-            assert!(v < h.variants, "aliases name variants");
             at += 2;
         }
-        let width = if h.wide { 2 } else { 1 };
-        let mut j = 0;
-        while h.slots_at() + width * j < table.len() {
-            let Some(i) = slot_entry(table, &h, j) else {
-                panic!("whole slots");
+        assert!(last == bytes.len(), "offsets end at the text's end");
+        while at < displacements {
+            assert!(u16_at!(at) < h.variants, "aliases name variants");
+            at += 2;
+        }
+        let mut at = slots;
+        while at < table.len() {
+            let i = if h.wide {
+                at += 2;
+                u16_at!(at - 2)
+            } else {
+                at += 1;
+                table[at - 1] as u16
             };
             assert!(i < h.spellings, "slots name spellings");
-            j += 1;
         }
         #[cfg(not(target_os = "none"))]
         {
@@ -350,8 +358,8 @@ impl Lookup {
             },
             None => return "",
         };
-        // SAFETY: `new` checked that every byte of `text` is ASCII, so every
-        // slice of it is valid UTF-8.
+        // SAFETY: `new` checked that every offset is a char boundary of
+        // `text`, so the bytes between two of them are valid UTF-8.
         unsafe { core::str::from_utf8_unchecked(bytes) }
     }
 
@@ -707,6 +715,56 @@ mod tests {
         assert_eq!(FIRST, "Accepted");
         const CANONICAL: [&str; 2] = ACCEPTED.canonical();
         assert_eq!(CANONICAL, ["Accepted", "Rejected"]);
+    }
+
+    /// `new` refuses every kind of bad table, each with its own message:
+    /// in generated code at compile time, here at run time.
+    #[test]
+    fn new_rejects_bad_tables() {
+        extern crate std;
+        use std::{borrow::ToOwned, boxed::Box, string::String, vec::Vec};
+
+        fn message(text: &'static str, edit: impl FnOnce(&mut Vec<u8>)) -> Option<String> {
+            // A two-slot hash over "Accepted", "Rejected" and the alias "OK".
+            let mut table = Vec::from(*b"\0\0\0\0\0\0\0\0\0\0\0\0\x01\0\x01\x04\x02\0\x03\0");
+            table.extend([0, 0, 8, 0, 16, 0, 18, 0]); // offsets
+            table.extend([0, 0]); // "OK" is variant 0
+            table.extend([1, 0]); // the slots
+            edit(&mut table);
+            let table: &'static [u8] = Box::leak(table.into_boxed_slice());
+            let panic =
+                std::panic::catch_unwind(|| Lookup::new(text, table, NO_FAST, None)).err()?;
+            let text = panic.downcast_ref::<&str>().map(|s| (*s).to_owned());
+            Some(
+                text.or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_default(),
+            )
+        }
+        let text = "AcceptedRejectedOK";
+        assert_eq!(message(text, |_| {}), None);
+        type Edit = fn(&mut Vec<u8>);
+        let cases: [(&'static str, Edit, &str); 9] = [
+            (
+                text,
+                |t| t.truncate(12),
+                "a lookup table starts with its header",
+            ),
+            (text, |t| t[16] = 4, "variants are spellings"),
+            (text, |t| t.push(0), "sections fill the table"),
+            (text, |t| t[20] = 1, "offsets rise from 0"),
+            (text, |t| t[24] = 4, "offsets rise from 0"),
+            (text, |t| t[26] = 17, "offsets end at the text's end"),
+            (
+                "AcceptédRejectedOK",
+                |t| t[22] = 7,
+                "offsets are char boundaries of the text",
+            ),
+            (text, |t| t[28] = 2, "aliases name variants"),
+            (text, |t| t[31] = 3, "slots name spellings"),
+        ];
+        for (text, edit, expected) in cases {
+            assert_eq!(message(text, edit).as_deref(), Some(expected));
+        }
     }
 
     #[test]
