@@ -367,10 +367,24 @@ impl Lookup {
     /// slices of the same text, so no spelling is stored twice.
     pub const fn canonical<const N: usize>(&self) -> [&'static str; N] {
         let mut out = [""; N];
-        let mut i = 0;
-        while i < N {
-            out[i] = self.get(i);
-            i += 1;
+        // One pass along the text, the offsets read in place: `new` checked
+        // that they rise to its end, each at a char boundary, so each
+        // spelling follows the one before. (`get` per variant cost several
+        // calls each, at compile time for every enum.)
+        let n = if N < self.spellings() {
+            N
+        } else {
+            self.spellings()
+        };
+        let (table, mut rest) = (self.table, self.text.as_bytes());
+        let (mut i, mut start) = (0, 0);
+        while i < n {
+            let at = ocpp_enum_hash::HEADER_LEN + 2 * (i + 1);
+            let end = table[at] as usize | (table[at + 1] as usize) << 8;
+            let (spelling, tail) = rest.split_at(end - start);
+            // SAFETY: as in `get`: between two offsets, so valid UTF-8.
+            out[i] = unsafe { core::str::from_utf8_unchecked(spelling) };
+            (rest, start, i) = (tail, end, i + 1);
         }
         out
     }
