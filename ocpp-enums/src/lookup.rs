@@ -237,6 +237,9 @@ impl Lookup {
     /// a `str`; the derive writes printable ASCII only), alias variants and
     /// slots in range, and on hosted targets a row per slot or none, each
     /// naming a variant.
+    // Evaluated at compile time only: `#[inline]` so that no build of this
+    // crate compiles it to machine code as well.
+    #[inline]
     pub const fn new(
         text: &'static str,
         table: &'static [u8],
