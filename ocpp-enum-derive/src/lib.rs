@@ -7,7 +7,8 @@
 //! The pipeline follows `serde_derive`: `attr` reads `#[ocpp(...)]` (with
 //! `rename` for `rename_all`), `model` holds the typed enum, `validate`
 //! makes every semantic check and collects all errors, `expand` writes the
-//! impls with the lookup from `lookup` (a perfect hash found by `phf`),
+//! impls with the lookup from `lookup` (the tables and perfect hash that
+//! `ocpp_enum_hash::tables` writes),
 //! `fallback` stands in for them beside errors so use sites see no
 //! follow-on errors, and `scope` names the runtime crate once for both.
 #![deny(missing_docs)]
@@ -18,10 +19,8 @@ mod expand;
 mod fallback;
 mod lookup;
 mod model;
-mod phf;
 mod rename;
 mod scope;
-mod sort;
 mod validate;
 
 use proc_macro::TokenStream;

@@ -116,13 +116,7 @@ pub struct Stub<'a> {
     pub options: Options,
 }
 
-/// One spelling of an enum, as the runtime's `Spellings` table holds it.
-pub struct Spelling<'s> {
-    /// The spelling.
-    pub text: &'s str,
-    /// Position of its variant in `Spec::known`.
-    pub variant: usize,
-}
+pub use ocpp_enum_hash::tables::Spelling;
 
 impl Spec<'_> {
     /// Every spelling in table order: each variant's canonical spelling, in
@@ -139,30 +133,5 @@ impl Spec<'_> {
                 k.aliases.iter().map(move |a| Spelling { text: a, variant })
             });
         canonical.chain(aliases).collect()
-    }
-
-    /// For a lookup ignoring case: the table positions of the spellings it
-    /// holds (of those equal ignoring case, the first in declaration order:
-    /// by variant, canonical before aliases), and whether two variants had
-    /// spellings equal ignoring case (then an exact match must win).
-    pub fn folded(&self) -> (Vec<usize>, bool) {
-        let spellings = self.spellings();
-        let mut order: Vec<usize> = (0..spellings.len()).collect();
-        // Stable: within a variant, the canonical spelling stays first.
-        crate::sort::by_key(&mut order, &|i| spellings[i].variant as u64);
-        let mut kept: Vec<usize> = Vec::new();
-        let mut collided = false;
-        for i in order {
-            let s = &spellings[i];
-            match kept
-                .iter()
-                .find(|&&k| spellings[k].text.eq_ignore_ascii_case(s.text))
-            {
-                Some(&first) => collided |= spellings[first].variant != s.variant,
-                None => kept.push(i),
-            }
-        }
-        crate::sort::by_key(&mut kept, &|i| i as u64);
-        (kept, collided)
     }
 }

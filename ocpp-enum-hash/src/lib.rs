@@ -16,10 +16,24 @@
 //! target reads, and the rows that hosted targets read ([`row_word`],
 //! [`row_meta`], [`row_stride`]), which the derive writes and the runtime
 //! reads inputs against with the same [`word_at`].
+//!
+//! With the `generate` feature (which needs `alloc`), also what finds the
+//! hash and writes the tables: [`tables::tables`], for `ocpp-enum-derive`.
+//! It is most of the derive's work but needs no `syn`, so here it compiles
+//! while `syn` does, rather than after it.
 #![no_std]
 #![deny(missing_docs)]
 
+#[cfg(feature = "generate")]
+extern crate alloc;
+
 mod rows;
+#[cfg(feature = "generate")]
+mod search;
+#[cfg(feature = "generate")]
+mod sort;
+#[cfg(feature = "generate")]
+pub mod tables;
 
 pub use rows::{row_meta, row_stride, row_word, row_words, word_at, FREE_ROW, MAX_ROW_WORDS};
 

@@ -1,14 +1,17 @@
 //! Finds, at expansion time, a collision-free hash over an enum's spellings.
 //!
-//! The hash itself is `ocpp_enum_hash`'s, the same functions the runtime
-//! calls on the input: this module only chooses its parameters. It picks the
+//! The hash itself is this crate's, the same functions the runtime calls on
+//! the input: this module only chooses its parameters. It picks the
 //! three words that, mixed with the length, tell every spelling apart, then
 //! the smallest table a seed leaves free of collisions: one slot per key's
 //! hash for small sets, a displacement per bucket of about four keys (the
 //! CHD scheme `phf` uses) for large ones, whichever keeps the table within
 //! four slots a key.
 
-use ocpp_enum_hash::{bucket, direct, displaced, mix, Hash, FROM_END};
+use alloc::vec;
+use alloc::vec::Vec;
+
+use crate::{bucket, direct, displaced, mix, Hash, FROM_END};
 
 /// Rotations tried, in order.
 pub const ROTATIONS: [u8; 4] = [32, 16, 24, 8];
@@ -286,7 +289,11 @@ pub const COLLIDING: [&[u8]; 5] = [
 
 #[cfg(test)]
 mod tests {
+    extern crate std;
+
     use super::*;
+    use std::format;
+    use std::string::String;
 
     fn check(keys: &[&[u8]], fold_case: bool) -> Plan {
         check_with(keys, fold_case, &ROTATIONS)
